@@ -1,0 +1,101 @@
+"""Assembles the bot: settings → engine, locales, dispatcher with every feature router.
+
+Nothing here is module-level state: `build` returns an `App`, and tests, the demo and the
+CLI each build their own.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseStorage
+from aiogram.fsm.storage.memory import MemoryStorage
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot import errors
+from bot.commands import publish
+from bot.deeplinks import DeepLinks
+from bot.flows import Cancellers
+from bot.l10n import Locales
+from bot.middlewares import UnitOfWork
+from bot.routers import admin, fallback, menu, mydata, onboarding
+from bot.settings import Settings
+from storage.db import create_engine, session_factory
+from storage.migrate import upgrade
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    settings: Settings
+    bot: Bot
+    dp: Dispatcher
+    engine: AsyncEngine
+    locales: Locales
+
+    async def start(self) -> None:
+        """Upgrade the schema and publish the command lists; call before polling."""
+        await upgrade(self.engine)
+        await publish(self.bot, self.locales)
+
+    async def close(self) -> None:
+        await self.bot.session.close()
+        await self.dp.storage.close()
+        await self.engine.dispose()
+
+
+def fsm_storage(settings: Settings) -> BaseStorage:
+    if settings.redis_url:
+        from aiogram.fsm.storage.redis import RedisStorage
+
+        return RedisStorage.from_url(settings.redis_url)
+    return MemoryStorage()
+
+
+def create_bot(settings: Settings) -> Bot:
+    token = settings.token
+    if token is None:
+        raise ValueError("BOT_TOKEN is not set")
+    api = TelegramAPIServer.from_base(settings.telegram_api_base.rstrip("/"))
+    return Bot(
+        token=token,
+        session=AiohttpSession(api=api),
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML),
+    )
+
+
+def build_dispatcher(settings: Settings, engine: AsyncEngine, locales: Locales) -> Dispatcher:
+    dp = Dispatcher(storage=fsm_storage(settings))
+    dp["settings"] = settings
+    dp["locales"] = locales
+    dp["deep_links"] = DeepLinks()
+    dp["cancellers"] = Cancellers()
+    dp.update.outer_middleware(UnitOfWork(session_factory(engine), locales, settings))
+    dp.include_routers(
+        errors.router,
+        onboarding.router,
+        menu.router,
+        admin.router,
+        mydata.router,
+        fallback.router,  # last: answers whatever nobody else did
+    )
+    return dp
+
+
+def build(settings: Settings) -> App:
+    engine = create_engine(settings.database_url)
+    locales = Locales(fallback=settings.fallback_locale, default=settings.default_locale)
+    return App(
+        settings=settings,
+        bot=create_bot(settings),
+        dp=build_dispatcher(settings, engine, locales),
+        engine=engine,
+        locales=locales,
+    )

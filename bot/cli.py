@@ -1,0 +1,199 @@
+"""`integra-bot`: the one command-line entry. Bad input gets one clear line and exit code 2."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from pydantic import ValidationError
+
+from bot.settings import Settings
+
+ENV_NAMES = {name: name.upper() for name in Settings.model_fields}
+
+
+class UsageError(Exception):
+    """One line for the person at the terminal; exit code 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def load_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = str(first["loc"][0]) if first["loc"] else "?"
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise UsageError(f"setting {ENV_NAMES.get(field, field.upper())}: {message}") from None
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    if level != "DEBUG":
+        # aiogram logs update and bot ids at INFO; people's ids never reach our INFO logs
+        logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+
+
+async def check_database(url: str) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    from storage.db import create_engine
+
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ValueError, ImportError) as exc:
+        raise UsageError(f"setting DATABASE_URL: not a usable database URL ({exc})") from None
+    try:
+        async with engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+    except (SQLAlchemyError, OSError) as exc:
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0][:160]
+        raise UsageError(f"setting DATABASE_URL: cannot connect ({reason})") from None
+    finally:
+        await engine.dispose()
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    setup_logging(settings.log_level)
+    asyncio.run(check_database(settings.database_url))
+    if settings.token is None:
+        from bot.demo import run_demo
+
+        print("No BOT_TOKEN set: starting the demo on the local sandbox.", file=sys.stderr)
+        return asyncio.run(run_demo(settings))
+    from bot.app import build
+    from bot.runner import run_polling
+
+    asyncio.run(run_polling(build(settings)))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    setup_logging("WARNING" if settings.log_level == "INFO" else settings.log_level)
+    from bot.demo import run_demo
+
+    return asyncio.run(run_demo(settings))
+
+
+def cmd_webhook(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    setup_logging(settings.log_level)
+    if settings.token is None:
+        raise UsageError("setting BOT_TOKEN: needed to serve a webhook")
+    if not settings.webhook_url:
+        raise UsageError("setting WEBHOOK_URL: needed to serve a webhook")
+    asyncio.run(check_database(settings.database_url))
+    from bot.app import build
+    from bot.runner import run_webhook
+
+    asyncio.run(run_webhook(build(settings)))
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    asyncio.run(check_database(settings.database_url))
+    from storage.db import create_engine
+    from storage.migrate import current_revision, head_revision, upgrade
+
+    async def run() -> str | None:
+        engine = create_engine(settings.database_url)
+        try:
+            if args.action == "upgrade":
+                await upgrade(engine, args.revision)
+            return await current_revision(engine)
+        finally:
+            await engine.dispose()
+
+    revision = asyncio.run(run())
+    print(f"database at revision {revision} (newest: {head_revision()})")
+    return 0
+
+
+def cmd_locales(args: argparse.Namespace) -> int:
+    from bot.l10n import LOCALES_DIR
+    from bot.l10n.check import check
+
+    problems = check(args.dir or LOCALES_DIR)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in locales", file=sys.stderr)
+        return 1
+    print("locales: every message present in every language, same variables, safe markup")
+    return 0
+
+
+def not_built(name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        print(f"integra-bot {name}: not built yet; it comes with a later release.")
+        return 2
+
+    return run
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="integra-bot", description="Sofia integration audit bot")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    sub.add_parser("run", help="start the bot (long polling; the demo without BOT_TOKEN)")
+    sub.add_parser("webhook", help="serve the webhook at WEBHOOK_LISTEN and set WEBHOOK_URL")
+    sub.add_parser("demo", help="chat with the bot in this terminal, on the local sandbox")
+    db = sub.add_parser("db", help="database schema")
+    db_sub = db.add_subparsers(dest="action", required=True, parser_class=Parser)
+    up = db_sub.add_parser("upgrade", help="upgrade the schema (default: to the newest)")
+    up.add_argument("revision", nargs="?", default="head")
+    db_sub.add_parser("current", help="print the schema revision")
+    loc = sub.add_parser("locales", help="translations")
+    loc_sub = loc.add_subparsers(dest="action", required=True, parser_class=Parser)
+    chk = loc_sub.add_parser("check", help="every message in every language, parsed, same vars")
+    chk.add_argument("--dir", type=_existing_dir, default=None)
+    for name in ("worker", "export", "forms", "polls", "sessions", "admin"):
+        sub.add_parser(name, help="not built yet").add_argument("rest", nargs="*")
+    return parser
+
+
+def _existing_dir(value: str) -> object:
+    from pathlib import Path
+
+    path = Path(value)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"no such folder: {value}")
+    return path
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "run": cmd_run,
+    "webhook": cmd_webhook,
+    "demo": cmd_demo,
+    "db": cmd_db,
+    "locales": cmd_locales,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = COMMANDS.get(args.command) or not_built(args.command)
+    try:
+        return handler(args)
+    except UsageError as exc:
+        print(f"integra-bot: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""Filters and hooks shared by feature routers: who is in which flow, and /cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from aiogram.filters import Filter
+from aiogram.types import TelegramObject
+
+from dialogs.profile import Profile
+from storage.repositories import Repositories
+
+Canceller = Callable[[Repositories, Profile], Awaitable[bool]]
+
+
+class InFlow(Filter):
+    """Matches when the person's stored active flow is this one (it survives restarts)."""
+
+    def __init__(self, flow: str) -> None:
+        self.flow = flow
+
+    async def __call__(self, event: TelegramObject, profile: Profile | None = None) -> bool:
+        return profile is not None and profile.active_flow == self.flow
+
+
+class Cancellers:
+    """Each feature with a multi-step flow registers how to leave it on /cancel."""
+
+    def __init__(self) -> None:
+        self._by_flow: dict[str, Canceller] = {}
+
+    def register(self, flow: str, canceller: Canceller) -> None:
+        self._by_flow[flow] = canceller
+
+    async def cancel(self, repo: Repositories, profile: Profile) -> bool:
+        cancelled = False
+        if profile.active_flow is not None:
+            canceller = self._by_flow.get(profile.active_flow)
+            if canceller is not None:
+                cancelled = await canceller(repo, profile)
+            await repo.profiles.set_active_flow(profile.person_id, None)
+            cancelled = True
+        return cancelled

@@ -1,0 +1,127 @@
+"""Per-update plumbing: one unit of work, the person's profile and language, reply delivery."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Any
+
+from aiogram import BaseMiddleware, Bot
+from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter
+from aiogram.types import TelegramObject, Update, User
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.l10n import Locales
+from bot.render import Reply, send_screen
+from bot.settings import Settings
+from dialogs.languages import pick_language
+from dialogs.profile import Profile
+from storage.repositories import Repositories
+
+log = logging.getLogger(__name__)
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+class UnitOfWork(BaseMiddleware):
+    """Opens one database transaction per update, commits when the handler returns, and only
+    then delivers the reply: a person never sees "saved" for something that was not."""
+
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], locales: Locales, settings: Settings
+    ) -> None:
+        self.sessions = sessions
+        self.locales = locales
+        self.settings = settings
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        user: User | None = data.get("event_from_user")
+        assert isinstance(event, Update)
+        if user is None or user.is_bot:
+            return await handler(event, data)
+        async with self.sessions() as session, session.begin():
+            repo = Repositories(session)
+            data["repo"] = repo
+            profile = await self._profile(repo, user)
+            data["profile"] = profile
+            data["l10n"] = self.locales.for_language(profile.language)
+            result = await handler(event, data)
+        if isinstance(result, Reply):
+            await deliver(data["bot"], event, result, self.locales, profile.language)
+        elif event.callback_query is not None:
+            await _answer_callback(data["bot"], event.callback_query.id, None)
+        return result
+
+    async def _profile(self, repo: Repositories, user: User) -> Profile:
+        record = await repo.profiles.load(user.id)
+        roles = await repo.roles.roles_of(user.id)
+        if user.id in self.settings.admin_id_set:
+            roles = roles | {"admin"}
+        language = record.language or pick_language(user.language_code)
+        return Profile(
+            person_id=record.person_id,
+            telegram_id=user.id,
+            language=language or self.settings.default_locale,
+            language_chosen=record.language is not None,
+            group=record.group,
+            consented=record.consented,
+            roles=frozenset(roles),
+            pending_start=record.pending_start,
+            active_flow=record.active_flow,
+        )
+
+
+async def deliver(bot: Bot, update: Update, reply: Reply, locales: Locales, language: str) -> None:
+    l10n = locales.for_language(reply.language or language)
+    chat_id, edit_id = _target(update)
+    if update.callback_query is not None:
+        toast = l10n.plain(reply.toast.key, reply.toast.args) if reply.toast else None
+        await _answer_callback(bot, update.callback_query.id, toast, reply.alert)
+    if chat_id is None:
+        return
+    for screen in reply.screens:
+        await _with_retry(
+            partial(
+                send_screen,
+                bot,
+                chat_id,
+                screen,
+                l10n,
+                edit_message_id=edit_id,
+                photos=reply.photos,
+            )
+        )
+        edit_id = None  # only the first screen may replace the pressed message
+
+
+def _target(update: Update) -> tuple[int | None, int | None]:
+    if update.message is not None:
+        return update.message.chat.id, None
+    query = update.callback_query
+    if query is not None:
+        if query.message is not None:
+            return query.message.chat.id, query.message.message_id
+        return query.from_user.id, None
+    return None, None
+
+
+async def _answer_callback(bot: Bot, query_id: str, text: str | None, alert: bool = False) -> None:
+    try:
+        await bot.answer_callback_query(query_id, text=text, show_alert=alert or None)
+    except Exception as exc:  # an old query: Telegram refuses, the person sees nothing wrong
+        log.debug("answerCallbackQuery failed: %s", type(exc).__name__)
+
+
+async def _with_retry(send: Callable[[], Awaitable[None]], attempts: int = 3) -> None:
+    for attempt in range(attempts):
+        try:
+            await send()
+            return
+        except TelegramRetryAfter as exc:
+            if attempt == attempts - 1:
+                raise
+            await asyncio.sleep(exc.retry_after)
+        except TelegramForbiddenError:
+            log.info("a person has blocked the bot; reply dropped")
+            return

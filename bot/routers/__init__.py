@@ -1,0 +1,1 @@
+"""Feature routers; bot.app includes them in order (the fallback router last)."""

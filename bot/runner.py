@@ -1,0 +1,77 @@
+"""Long polling and webhook serving for a built App."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+
+from bot.app import App
+
+log = logging.getLogger(__name__)
+
+
+async def run_polling(app: App, *, handle_signals: bool = True) -> None:
+    await app.start()
+    await app.bot.delete_webhook(drop_pending_updates=False)
+    me = await app.bot.get_me()
+    log.info("long polling as @%s", me.username)
+    try:
+        await app.dp.start_polling(
+            app.bot,
+            allowed_updates=app.dp.resolve_used_update_types(),
+            handle_signals=handle_signals,
+            close_bot_session=False,
+        )
+    finally:
+        await app.close()
+
+
+def webhook_application(app: App, secret: str) -> web.Application:
+    """The aiohttp application Telegram posts to; also /healthz and /metrics."""
+    web_app = web.Application()
+    SimpleRequestHandler(dispatcher=app.dp, bot=app.bot, secret_token=secret).register(
+        web_app, path="/webhook"
+    )
+    setup_application(web_app, app.dp, bot=app.bot)
+
+    async def healthz(_: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    async def metrics(_: web.Request) -> web.Response:
+        return web.Response(text="integra_bot_up 1\n", content_type="text/plain")
+
+    web_app.router.add_get("/healthz", healthz)
+    web_app.router.add_get("/metrics", metrics)
+    return web_app
+
+
+async def run_webhook(app: App) -> None:
+    settings = app.settings
+    if not settings.webhook_url:
+        raise ValueError("WEBHOOK_URL is not set")
+    secret = (
+        settings.webhook_secret.get_secret_value()
+        if settings.webhook_secret
+        else secrets.token_urlsafe(32)
+    )
+    await app.start()
+    await app.bot.set_webhook(
+        settings.webhook_url.rstrip("/") + "/webhook",
+        secret_token=secret,
+        allowed_updates=app.dp.resolve_used_update_types(),
+    )
+    host, _, port = settings.webhook_listen.rpartition(":")
+    runner = web.AppRunner(webhook_application(app, secret))
+    await runner.setup()
+    await web.TCPSite(runner, host, int(port)).start()
+    log.info("webhook server listening on %s", settings.webhook_listen)
+    try:
+        import asyncio
+
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()
+        await app.close()

@@ -1,0 +1,87 @@
+"""Granting and revoking staff roles in the chat (`/grant <user_id> <role>`, `/revoke ...`)."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from dialogs.profile import ROLES, Profile, message_key
+from dialogs.screen import Screen, msg
+
+
+class RoleStore(Protocol):
+    async def grant(self, telegram_id: int, role: str, granted_by: int | None) -> bool: ...
+    async def revoke(self, telegram_id: int, role: str) -> bool: ...
+    async def holders(self) -> list[tuple[int, str]]: ...
+
+
+class AuditStore(Protocol):
+    async def record(
+        self,
+        actor: int | None,
+        action: str,
+        outcome: str,
+        target: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None: ...
+
+
+def parse_role_args(args: str | None) -> tuple[int, str] | None:
+    parts = (args or "").split()
+    if len(parts) != 2 or not parts[0].lstrip("-").isdigit():
+        return None
+    return int(parts[0]), parts[1].lower()
+
+
+async def grant(
+    roles: RoleStore, audit: AuditStore, actor: Profile, args: str | None
+) -> list[Screen]:
+    parsed = parse_role_args(args)
+    if parsed is None:
+        await audit.record(actor.telegram_id, "grant", "invalid", details={"args": args or ""})
+        return [Screen.of("admin-grant-usage", roles=", ".join(ROLES))]
+    user_id, role = parsed
+    if role not in ROLES:
+        await audit.record(actor.telegram_id, "grant", "invalid", str(user_id), {"role": role})
+        return [Screen.of("admin-unknown-role", role=role, roles=", ".join(ROLES))]
+    added = await roles.grant(user_id, role, actor.telegram_id)
+    await audit.record(
+        actor.telegram_id, "grant", "ok" if added else "noop", str(user_id), {"role": role}
+    )
+    key = "admin-granted" if added else "admin-already-held"
+    return [Screen.of(key, user=str(user_id), role=msg(message_key("role", role)))]
+
+
+async def revoke(
+    roles: RoleStore,
+    audit: AuditStore,
+    actor: Profile,
+    args: str | None,
+    configured_admins: frozenset[int],
+) -> list[Screen]:
+    parsed = parse_role_args(args)
+    if parsed is None:
+        await audit.record(actor.telegram_id, "revoke", "invalid", details={"args": args or ""})
+        return [Screen.of("admin-revoke-usage", roles=", ".join(ROLES))]
+    user_id, role = parsed
+    if role not in ROLES:
+        await audit.record(actor.telegram_id, "revoke", "invalid", str(user_id), {"role": role})
+        return [Screen.of("admin-unknown-role", role=role, roles=", ".join(ROLES))]
+    if role == "admin" and user_id in configured_admins:
+        await audit.record(actor.telegram_id, "revoke", "refused", str(user_id), {"role": role})
+        return [Screen.of("admin-configured-admin", user=str(user_id))]
+    removed = await roles.revoke(user_id, role)
+    outcome = "ok" if removed else "noop"
+    await audit.record(actor.telegram_id, "revoke", outcome, str(user_id), {"role": role})
+    key = "admin-revoked" if removed else "admin-not-held"
+    return [Screen.of(key, user=str(user_id), role=msg(message_key("role", role)))]
+
+
+async def list_roles(
+    roles: RoleStore, audit: AuditStore, actor: Profile, configured_admins: frozenset[int]
+) -> list[Screen]:
+    await audit.record(actor.telegram_id, "roles", "ok")
+    holders = sorted({*await roles.holders(), *((uid, "admin") for uid in configured_admins)})
+    if not holders:
+        return [Screen.of("admin-roles-empty")]
+    lines = "\n".join(f"{uid} — {role}" for uid, role in holders)
+    return [Screen.of("admin-roles-list", lines=lines, count=len(holders))]

@@ -1,0 +1,12 @@
+"""Every table that holds a person's own records, for "My data" counts.
+
+Each feature adds its table here: (kind shown to the person, model, column naming the person).
+Deleting a person relies on ON DELETE CASCADE from `people`, so a table listed here must
+reference people.id with ondelete="CASCADE".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PERSONAL_TABLES: list[tuple[str, Any, str]] = []

@@ -1,0 +1,33 @@
+"""Repositories hold the queries. They flush but never commit: the unit of work commits."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.repositories.audit import AuditRepository
+from storage.repositories.people import PeopleRepository
+from storage.repositories.profiles import ProfileRepository
+from storage.repositories.roles import RoleRepository
+from storage.repositories.settings import KeyValueRepository
+
+
+class Repositories:
+    """Every repository on one session: what a handler gets for one update."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self.people = PeopleRepository(session)
+        self.profiles = ProfileRepository(session)
+        self.roles = RoleRepository(session)
+        self.audit = AuditRepository(session)
+        self.key_values = KeyValueRepository(session)
+
+
+__all__ = [
+    "AuditRepository",
+    "KeyValueRepository",
+    "PeopleRepository",
+    "ProfileRepository",
+    "Repositories",
+    "RoleRepository",
+]
