@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -30,6 +31,10 @@ from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
 
 log = logging.getLogger(__name__)
+
+# Feature modules: each has setup() -> Router and may have register(dp) for deep links and
+# /cancel hooks. The menu's consent gate runs before them, the fallback after.
+FEATURES: tuple[Any, ...] = ()
 
 
 @dataclass
@@ -78,14 +83,12 @@ def build_dispatcher(settings: Settings, engine: AsyncEngine, locales: Locales) 
     dp["deep_links"] = DeepLinks()
     dp["cancellers"] = Cancellers()
     dp.update.outer_middleware(UnitOfWork(session_factory(engine), locales, settings))
-    dp.include_routers(
-        errors.router,
-        onboarding.router,
-        menu.router,
-        admin.router,
-        mydata.router,
-        fallback.router,  # last: answers whatever nobody else did
-    )
+    for feature in (errors, onboarding, menu, admin, mydata, *FEATURES):
+        dp.include_router(feature.setup())
+    dp.include_router(fallback.setup())  # last: answers whatever nobody else did
+    for feature in FEATURES:
+        if hasattr(feature, "register"):
+            feature.register(dp)
     return dp
 
 

@@ -16,10 +16,8 @@ from bot.render import Reply
 from dialogs.screen import Screen, msg
 
 log = logging.getLogger(__name__)
-router = Router(name="errors")
 
 
-@router.errors()
 async def on_error(event: ErrorEvent, bot: Bot, locales: Locales, **data: Any) -> bool:
     ref = secrets.token_hex(4)
     log.error(
@@ -37,3 +35,10 @@ async def on_error(event: ErrorEvent, bot: Bot, locales: Locales, **data: Any) -
     except Exception as exc:
         log.error("could not tell the person about ref %s: %s", ref, type(exc).__name__)
     return True
+
+
+def setup() -> Router:
+    """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
+    router = Router(name="errors")
+    router.errors.register(on_error)
+    return router

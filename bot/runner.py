@@ -13,7 +13,13 @@ from bot.app import App
 log = logging.getLogger(__name__)
 
 
-async def run_polling(app: App, *, handle_signals: bool = True) -> None:
+async def run_polling(
+    app: App,
+    *,
+    handle_signals: bool = True,
+    handle_as_tasks: bool = True,
+    polling_timeout: int = 10,
+) -> None:
     await app.start()
     await app.bot.delete_webhook(drop_pending_updates=False)
     me = await app.bot.get_me()
@@ -23,6 +29,8 @@ async def run_polling(app: App, *, handle_signals: bool = True) -> None:
             app.bot,
             allowed_updates=app.dp.resolve_used_update_types(),
             handle_signals=handle_signals,
+            handle_as_tasks=handle_as_tasks,
+            polling_timeout=polling_timeout,
             close_bot_session=False,
         )
     finally:

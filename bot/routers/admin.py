@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
@@ -12,17 +13,13 @@ from dialogs import admin
 from dialogs.profile import Profile
 from storage.repositories import Repositories
 
-router = privileged_router("admin", "admin")
 
-
-@router.message(Command("grant"))
 async def grant(
     message: Message, command: CommandObject, repo: Repositories, profile: Profile
 ) -> Reply:
     return Reply(await admin.grant(repo.roles, repo.audit, profile, command.args))
 
 
-@router.message(Command("revoke"))
 async def revoke(
     message: Message,
     command: CommandObject,
@@ -36,8 +33,16 @@ async def revoke(
     return Reply(screens)
 
 
-@router.message(Command("roles"))
 async def roles(
     message: Message, repo: Repositories, profile: Profile, settings: Settings
 ) -> Reply:
     return Reply(await admin.list_roles(repo.roles, repo.audit, profile, settings.admin_id_set))
+
+
+def setup() -> Router:
+    """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
+    router = privileged_router("admin", "admin")
+    router.message.register(grant, Command("grant"))
+    router.message.register(revoke, Command("revoke"))
+    router.message.register(roles, Command("roles"))
+    return router

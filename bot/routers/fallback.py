@@ -13,10 +13,7 @@ from bot.roles import unknown_command
 from dialogs import menu
 from dialogs.screen import Screen, msg
 
-router = Router(name="fallback")
 
-
-@router.callback_query(F.data.startswith("menu:"))
 async def entry_not_ready(query: CallbackQuery) -> Reply:
     code = (query.data or "").partition(":")[2]
     if code not in menu.ENTRY_CODES:
@@ -24,27 +21,36 @@ async def entry_not_ready(query: CallbackQuery) -> Reply:
     return Reply([menu.not_ready(code)])
 
 
-@router.message(F.text.regexp(r"^/(survey|polls|photo|sessions|learn)(@\w+)?(\s|$)"))
 async def command_not_ready(message: Message) -> Reply:
     code = (message.text or "/").split()[0][1:].split("@")[0]
     return Reply([menu.not_ready(code)])
 
 
-@router.message(F.text.startswith("/"))
 async def unknown(message: Message) -> Reply:
     return unknown_command()
 
 
-@router.message(F.text)
 async def not_understood(message: Message) -> Reply:
     return Reply([Screen(parts=[msg("not-understood")], buttons=[[menu.back_button()]])])
 
 
-@router.message()
 async def unsupported(message: Message) -> Reply:
     return Reply([Screen(parts=[msg("unsupported-input")], buttons=[[menu.back_button()]])])
 
 
-@router.callback_query()
 async def stale_button(query: CallbackQuery) -> Reply:
     return Reply(toast=msg("button-expired"))
+
+
+def setup() -> Router:
+    """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
+    router = Router(name="fallback")
+    router.callback_query.register(entry_not_ready, F.data.startswith("menu:"))
+    router.message.register(
+        command_not_ready, F.text.regexp(r"^/(survey|polls|photo|sessions|learn)(@\w+)?(\s|$)")
+    )
+    router.message.register(unknown, F.text.startswith("/"))
+    router.message.register(not_understood, F.text)
+    router.message.register(unsupported)
+    router.callback_query.register(stale_button)
+    return router

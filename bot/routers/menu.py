@@ -13,7 +13,6 @@ from dialogs.profile import Profile
 from dialogs.screen import Screen, msg
 from storage.repositories import Repositories
 
-router = Router(name="menu")
 ENTRY_COMMANDS = [e.code for e in menu.ENTRIES if e.code != "language"]
 
 
@@ -35,8 +34,6 @@ class Gated(Filter):
         return not profile.language_chosen or menu.gate(profile, code) is not None
 
 
-@router.message(Command("menu"))
-@router.callback_query(F.data == menu.MAIN)
 async def show_menu(event: TelegramObject, profile: Profile) -> Reply:
     step = onboarding.next_step(profile)
     assert step is not None
@@ -45,12 +42,10 @@ async def show_menu(event: TelegramObject, profile: Profile) -> Reply:
     return Reply([step])
 
 
-@router.message(Command("help"))
 async def help_command(message: Message, profile: Profile) -> Reply:
     return Reply([Screen(parts=[msg("help")], buttons=[[menu.back_button()]])])
 
 
-@router.message(Command("cancel"))
 async def cancel(
     message: Message, repo: Repositories, profile: Profile, cancellers: Cancellers
 ) -> Reply:
@@ -61,13 +56,10 @@ async def cancel(
     return Reply([menu.main_menu(profile, lead=lead)])
 
 
-@router.callback_query(F.data == "menu:language")
 async def language_entry(query: CallbackQuery, profile: Profile) -> Reply:
     return Reply([onboarding.language_picker(profile.language, edit=True)])
 
 
-@router.message(Command(*ENTRY_COMMANDS), Gated())
-@router.callback_query(F.data.startswith("menu:"), Gated())
 async def gated_entry(event: TelegramObject, profile: Profile) -> Reply:
     if not profile.language_chosen:
         return Reply([onboarding.language_picker(profile.language)])
@@ -75,3 +67,16 @@ async def gated_entry(event: TelegramObject, profile: Profile) -> Reply:
     screen = menu.gate(profile, code)
     assert screen is not None
     return Reply([screen])
+
+
+def setup() -> Router:
+    """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
+    router = Router(name="menu")
+    router.message.register(show_menu, Command("menu"))
+    router.callback_query.register(show_menu, F.data == menu.MAIN)
+    router.message.register(help_command, Command("help"))
+    router.message.register(cancel, Command("cancel"))
+    router.callback_query.register(language_entry, F.data == "menu:language")
+    router.message.register(gated_entry, Command(*ENTRY_COMMANDS), Gated())
+    router.callback_query.register(gated_entry, F.data.startswith("menu:"), Gated())
+    return router

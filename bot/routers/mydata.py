@@ -11,26 +11,30 @@ from dialogs import mydata, onboarding
 from dialogs.profile import Profile
 from storage.repositories import Repositories
 
-router = Router(name="mydata")
 
-
-@router.message(Command("mydata"))
-@router.callback_query(F.data.in_({"menu:mydata", "mydata:show"}))
 async def show(event: TelegramObject, repo: Repositories, profile: Profile) -> Reply:
     edit = isinstance(event, CallbackQuery)
     return Reply(await mydata.overview(repo.profiles, profile, edit=edit))
 
 
-@router.callback_query(F.data == "mydata:group")
 async def change_group(query: CallbackQuery, profile: Profile) -> Reply:
     return Reply([onboarding.group_question(edit=True, changing=True)])
 
 
-@router.callback_query(F.data == "mydata:delete")
 async def ask_delete(query: CallbackQuery) -> Reply:
     return Reply(mydata.confirm_delete())
 
 
-@router.callback_query(F.data == "mydata:delete-yes")
 async def delete(query: CallbackQuery, repo: Repositories, profile: Profile) -> Reply:
     return Reply(await mydata.delete_everything(repo.profiles, profile))
+
+
+def setup() -> Router:
+    """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
+    router = Router(name="mydata")
+    router.message.register(show, Command("mydata"))
+    router.callback_query.register(show, F.data.in_({"menu:mydata", "mydata:show"}))
+    router.callback_query.register(change_group, F.data == "mydata:group")
+    router.callback_query.register(ask_delete, F.data == "mydata:delete")
+    router.callback_query.register(delete, F.data == "mydata:delete-yes")
+    return router

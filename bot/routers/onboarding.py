@@ -12,10 +12,7 @@ from dialogs import onboarding
 from dialogs.profile import Profile
 from storage.repositories import Repositories
 
-router = Router(name="onboarding")
 
-
-@router.message(CommandStart())
 async def start(
     message: Message,
     command: CommandObject,
@@ -31,24 +28,20 @@ async def start(
     return Reply(await onboarding.start(repo.profiles, profile, command.args))
 
 
-@router.message(Command("language"))
 async def language_command(message: Message, profile: Profile) -> Reply:
     return Reply([onboarding.language_picker(profile.language)])
 
 
-@router.callback_query(F.data.startswith("lang:"))
 async def choose_language(query: CallbackQuery, repo: Repositories, profile: Profile) -> Reply:
     code = (query.data or "").partition(":")[2]
     screens = await onboarding.choose_language(repo.profiles, profile, code)
     return Reply(screens, language=code)
 
 
-@router.callback_query(F.data == "consent:show")
 async def show_notice(query: CallbackQuery) -> Reply:
     return Reply([onboarding.privacy_notice()])
 
 
-@router.callback_query(F.data == "consent:yes")
 async def agree(
     query: CallbackQuery, repo: Repositories, profile: Profile, deep_links: DeepLinks
 ) -> Reply:
@@ -56,12 +49,10 @@ async def agree(
     return Reply(screens)
 
 
-@router.callback_query(F.data == "consent:no")
 async def decline(query: CallbackQuery, profile: Profile) -> Reply:
     return Reply(onboarding.decline(profile))
 
 
-@router.callback_query(F.data.startswith("group:"))
 async def choose_group(
     query: CallbackQuery, repo: Repositories, profile: Profile, deep_links: DeepLinks
 ) -> Reply:
@@ -75,3 +66,16 @@ async def choose_group(
         if opened is not None:
             return Reply([*screens[:1], *opened.screens], toast=opened.toast)
     return Reply(screens)
+
+
+def setup() -> Router:
+    """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
+    router = Router(name="onboarding")
+    router.message.register(start, CommandStart())
+    router.message.register(language_command, Command("language"))
+    router.callback_query.register(choose_language, F.data.startswith("lang:"))
+    router.callback_query.register(show_notice, F.data == "consent:show")
+    router.callback_query.register(agree, F.data == "consent:yes")
+    router.callback_query.register(decline, F.data == "consent:no")
+    router.callback_query.register(choose_group, F.data.startswith("group:"))
+    return router
