@@ -154,7 +154,7 @@ def build_parser() -> Parser:
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="action", required=True, parser_class=Parser)
     up = db_sub.add_parser("upgrade", help="upgrade the schema (default: to the newest)")
-    up.add_argument("revision", nargs="?", default="head")
+    up.add_argument("revision", nargs="?", default="heads")
     db_sub.add_parser("current", help="print the schema revision")
     loc = sub.add_parser("locales", help="translations")
     loc_sub = loc.add_subparsers(dest="action", required=True, parser_class=Parser)

@@ -22,8 +22,12 @@ def alembic_config(url: str | None = None) -> Config:
     return config
 
 
-async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
-    """Bring the schema to `revision` on the engine's database, in one transaction."""
+async def upgrade(engine: AsyncEngine, revision: str = "heads") -> None:
+    """Bring the schema to `revision` on the engine's database, in one transaction.
+
+    Each feature's migrations form their own branch off the foundation, so "heads" (all of
+    them) is the default target.
+    """
 
     def _upgrade(connection: Connection) -> None:
         config = alembic_config()
@@ -35,12 +39,16 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
 
 
 async def current_revision(engine: AsyncEngine) -> str | None:
+    """The applied revisions, sorted and comma-joined (one per feature branch)."""
+
     def _current(connection: Connection) -> str | None:
-        return MigrationContext.configure(connection).get_current_revision()
+        heads = MigrationContext.configure(connection).get_current_heads()
+        return ",".join(sorted(heads)) or None
 
     async with engine.connect() as connection:
         return await connection.run_sync(_current)
 
 
 def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    return ",".join(sorted(heads)) or None
