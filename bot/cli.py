@@ -7,7 +7,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from pydantic import ValidationError
 
@@ -160,8 +160,11 @@ def build_parser() -> Parser:
     loc_sub = loc.add_subparsers(dest="action", required=True, parser_class=Parser)
     chk = loc_sub.add_parser("check", help="every message in every language, parsed, same vars")
     chk.add_argument("--dir", type=_existing_dir, default=None)
+    for name, (add, _run) in PLUGINS.items():
+        add(sub)
     for name in ("worker", "export", "forms", "polls", "sessions", "admin"):
-        sub.add_parser(name, help="not built yet").add_argument("rest", nargs="*")
+        if name not in PLUGINS:
+            sub.add_parser(name, help="not built yet").add_argument("rest", nargs="*")
     return parser
 
 
@@ -183,9 +186,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+# Feature subcommands: name -> (add_parser(subparsers), run(args) -> exit code).
+# A feature module provides both; raise UsageError for bad input (one line, exit 2).
+PLUGINS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = COMMANDS.get(args.command) or not_built(args.command)
+    plugin = PLUGINS.get(args.command)
+    handler = plugin[1] if plugin else COMMANDS.get(args.command) or not_built(args.command)
     try:
         return handler(args)
     except UsageError as exc:
