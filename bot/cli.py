@@ -160,7 +160,7 @@ def build_parser() -> Parser:
     loc_sub = loc.add_subparsers(dest="action", required=True, parser_class=Parser)
     chk = loc_sub.add_parser("check", help="every message in every language, parsed, same vars")
     chk.add_argument("--dir", type=_existing_dir, default=None)
-    for name, (add, _run) in PLUGINS.items():
+    for add, _run in PLUGINS.values():
         add(sub)
     for name in ("worker", "export", "forms", "polls", "sessions", "admin"):
         if name not in PLUGINS:
@@ -186,8 +186,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-# Feature subcommands: name -> (add_parser(subparsers), run(args) -> exit code).
-# A feature module provides both; raise UsageError for bad input (one line, exit 2).
+# Feature subcommands: name -> (add_parser(subparsers), run(args) -> exit code), each from a
+# module bot/cli_<feature>.py imported here; raise UsageError for bad input (one line, exit 2).
 PLUGINS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {}
 
 
