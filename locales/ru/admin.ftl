@@ -1,0 +1,24 @@
+## Staff and admin messages (Russian).
+
+role-admin = администратор
+role-staff = сотрудник омбудсмена
+role-moderator = модератор
+role-analyst = аналитик
+
+admin-grant-usage = Напишите: /grant USER_ID ROLE. Роли: { $roles }.
+admin-revoke-usage = Напишите: /revoke USER_ID ROLE. Роли: { $roles }.
+admin-unknown-role = Роли «{ $role }» нет. Роли: { $roles }.
+admin-granted = Пользователю { $user } назначена роль «{ $role }».
+admin-already-held = У пользователя { $user } уже есть роль «{ $role }».
+admin-revoked = С пользователя { $user } снята роль «{ $role }».
+admin-not-held = У пользователя { $user } не было роли «{ $role }».
+admin-configured-admin = Пользователь { $user } назначен администратором в настройках (ADMIN_IDS). Чтобы снять эту роль, измените настройки.
+admin-roles-list =
+    <b>{ $count ->
+        [one] { $count } пользователь с ролью
+        [few] { $count } пользователя с ролями
+        [many] { $count } пользователей с ролями
+       *[other] { $count } пользователя с ролями
+    }</b>
+    { $lines }
+admin-roles-empty = Пока ни у кого нет роли.
