@@ -113,10 +113,12 @@ async def _act(user: SimUser, line: str, out: TextIO) -> None:
         await user.press(labels[index], message=messages[-1])
         return
     if line.startswith("photo "):
-        path = Path(line[6:].strip()).expanduser()
-        if not path.is_file():
-            print(f"(no such file: {path})", file=out)
+        path = line[6:].strip()
+        try:
+            data = await asyncio.to_thread(lambda: Path(path).expanduser().read_bytes())
+        except OSError:
+            print(f"(cannot read {path})", file=out)
             return
-        await user.send_photo(path.read_bytes())
+        await user.send_photo(data)
         return
     await user.send(line)

@@ -56,7 +56,7 @@ class RunningBot:
         await self._until_polling()
         return self.app
 
-    async def _until_polling(self, timeout: float = 20) -> None:
+    async def _until_polling(self, timeout: float = 20) -> None:  # noqa: ASYNC109
         """Wait until this bot's first getUpdates: the schema is upgraded and commands set."""
         before = self.sb.stats.calls["getUpdates"]
         loop = asyncio.get_running_loop()

@@ -1,4 +1,4 @@
-"""`integra-bot locales check` finds parse errors, missing messages, differing variables, bad HTML."""
+"""`integra-bot locales check`: parse errors, missing messages, differing variables, bad HTML."""
 
 from __future__ import annotations
 
