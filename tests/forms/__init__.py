@@ -1,0 +1,1 @@
+"""Questionnaire validation tests (golden files in broken/)."""

@@ -1,0 +1,9 @@
+missing-messages-title = Colours
+missing-messages-colour = Which colour?
+missing-messages-colour--red = Red
+missing-messages-colour--dark-blue = Dark blue
+missing-messages-score = How much?
+missing-messages-score--min = little
+missing-messages-score--max = much
+missing-messages-colour-hint = Pick one.
+missing-messages-too-short = Too short.

@@ -1,0 +1,1 @@
+"""Survey engine tests: pure, no Telegram and no database."""
