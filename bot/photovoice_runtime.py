@@ -1,0 +1,122 @@
+"""What photovoice handlers share: dependencies built once per dispatcher, carrying out the
+effects a dialog returns, and turning an `Outcome` into a `Reply` with its photos."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+
+from aiogram import Bot
+from aiogram.types import CallbackQuery, Message, TelegramObject, User
+
+from bot import photovoice_media as images
+from bot.l10n import Locales
+from bot.notify import after_commit, send_to
+from bot.photovoice_channel import publish, remove_posts
+from bot.render import Reply
+from bot.settings import Settings
+from dialogs.photovoice.flow import (
+    Context,
+    DeleteFiles,
+    Effect,
+    KeepFiles,
+    Notify,
+    Outcome,
+    Publish,
+    RemovePosts,
+)
+from dialogs.photovoice.model import FormSettings, load_settings
+from dialogs.profile import Profile
+from dialogs.screen import Screen
+from storage.media import FolderMediaStore, MediaStore, SanitizedImage
+from storage.repositories import Repositories
+
+log = logging.getLogger(__name__)
+Tasks = set[asyncio.Task[None]]
+
+
+class Deps:
+    """Built once per dispatcher (`register`), injected into handlers as `photovoice`."""
+
+    def __init__(self, settings: Settings, locales: Locales) -> None:
+        self.settings = settings
+        self.locales = locales
+        self.form: FormSettings = load_settings()
+        self.media: MediaStore = FolderMediaStore(settings.media_dir)
+        self.semaphore = asyncio.Semaphore(images.IMAGE_WORKERS)
+        self.tasks: Tasks = set()  # notices waiting to be sent after a commit
+
+
+def context(repo: Repositories, profile: Profile, deps: Deps, user: User | None) -> Context:
+    first_name = user.first_name if user is not None else None
+    return Context(repo.photovoice, repo.profiles, profile, deps.form, first_name)
+
+
+async def run_effects(
+    effects: Sequence[Effect],
+    *,
+    bot: Bot,
+    repo: Repositories,
+    deps: Deps,
+    actor: int | None = None,
+    kept: dict[str, SanitizedImage] | None = None,
+) -> int:
+    """Carry out a dialog's effects inside the update's transaction; returns photos posted.
+
+    Files are written or deleted and channel posts made or removed now (a failure rolls the
+    transaction back; posts made are then removed again); notices wait for the commit."""
+    posted = 0
+    for effect in effects:
+        if isinstance(effect, KeepFiles):
+            assert kept is not None
+            await images.keep(deps.media, kept[effect.photo.sha256])
+        elif isinstance(effect, DeleteFiles):
+            await images.delete_files(deps.media, effect.keys)
+        elif isinstance(effect, RemovePosts):
+            failed = await remove_posts(bot, effect.posts)
+            details = {"messages": [m for _, m in effect.posts], "failed": [m for _, m in failed]}
+            outcome = "failed" if failed else "ok"
+            await repo.audit.record(actor, "photovoice-unpost", outcome, details=details)
+        elif isinstance(effect, Publish):
+            posted += await publish(
+                bot,
+                deps.settings,
+                deps.locales,
+                deps.media,
+                repo,
+                deps.tasks,
+                effect.submission_id,
+                actor,
+            )
+        elif isinstance(effect, Notify):
+            await notify(bot, repo, deps, effect)
+    return posted
+
+
+async def notify(bot: Bot, repo: Repositories, deps: Deps, effect: Notify) -> None:
+    person = await repo.people.get(effect.person_id)
+    if person is None:
+        return
+    chat_id, language, screen = person.telegram_id, person.language, effect.screen
+
+    async def send() -> None:
+        await send_to(bot, deps.locales, chat_id, language, [screen])
+
+    after_commit(repo.session, deps.tasks, send)
+
+
+def _pressed_photo(event: TelegramObject | None) -> bool:
+    message = event.message if isinstance(event, CallbackQuery) else None
+    return isinstance(message, Message) and bool(message.photo)
+
+
+async def reply(outcome: Outcome, deps: Deps, event: TelegramObject | None = None) -> Reply:
+    """The outcome as a Reply with the photos its screens show. A photo message cannot be
+    edited into text, so screens answering a button on a photo are sent as new messages."""
+    screens: list[Screen] = list(outcome.screens)
+    if _pressed_photo(event):
+        screens = [replace(s, edit=False) for s in screens]
+    photos = await images.photos_for(deps.media, screens)
+    return Reply(screens, toast=outcome.toast, photos=photos)

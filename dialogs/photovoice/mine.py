@@ -1,0 +1,188 @@
+""" "My data" → my photovoice submissions: see them, change or withdraw the consent to show,
+delete one.
+
+Changing the consent of an approved submission:
+- to "only the research team": a withdrawal. Channel posts are removed, the status becomes
+  `withdrawn`, nothing is shown in public again unless the person gives consent again;
+- between "with my first name" and "without my name": the post is replaced, so an old post
+  never keeps a name the person took back;
+- a withdrawn submission given public consent again goes back to the moderators.
+When people in the photo can be recognised without their agreement, only "research" is offered.
+"""
+
+from __future__ import annotations
+
+from dialogs.menu import back_button
+from dialogs.photovoice import screens
+from dialogs.photovoice.display import public_showing
+from dialogs.photovoice.flow import DeleteFiles, Effect, Outcome, Publish, RemovePosts
+from dialogs.photovoice.model import (
+    APPROVED,
+    DISPLAYS,
+    DRAFT,
+    PUBLIC_DISPLAYS,
+    PUBLIC_NAMED,
+    RESEARCH_ONLY,
+    SUBMITTED,
+    WITHDRAWN,
+    SubmissionRecord,
+    key,
+)
+from dialogs.photovoice.store import PhotovoiceStore
+from dialogs.profile import Profile
+from dialogs.screen import Button, Screen, Text, msg
+
+MY_LIST = "mydata:photos"
+
+
+def posted_ids(submission: SubmissionRecord) -> tuple[tuple[int, int], ...]:
+    return tuple(
+        (p.channel_chat_id, p.channel_message_id)
+        for p in submission.photos
+        if p.channel_chat_id is not None and p.channel_message_id is not None
+    )
+
+
+def allowed_displays(submission: SubmissionRecord) -> tuple[str, ...]:
+    if submission.recognisable is not False and submission.people_agreed is not True:
+        return (RESEARCH_ONLY,)
+    return DISPLAYS
+
+
+async def _own(store: PhotovoiceStore, profile: Profile, sid: int) -> SubmissionRecord | None:
+    submission = await store.get(sid)
+    if submission is None or submission.person_id != profile.person_id:
+        return None
+    if submission.status == DRAFT:
+        return None
+    return submission
+
+
+async def my_list(store: PhotovoiceStore, profile: Profile, *, edit: bool = True) -> Outcome:
+    mine = [s for s in await store.of_person(profile.person_id) if s.status != DRAFT]
+    parts: list[Text] = [msg("pv-my-title")]
+    rows = []
+    if not mine:
+        parts.append(msg("pv-my-empty"))
+    for s in mine:
+        label = msg(
+            "pv-my-item",
+            theme=screens.theme_name(s.theme),
+            date=s.submitted_at or s.created_at,
+            status=msg(key("pv-status", s.status)),
+        )
+        rows.append([Button(label, action=f"ph:my:{s.id}")])
+    rows.append([Button(msg("pv-my-back"), action="mydata:show")])
+    return Outcome([Screen(parts=parts, buttons=rows, edit=edit)])
+
+
+def detail_screen(
+    submission: SubmissionRecord, first_name: str | None, lead: Text | None = None
+) -> Screen:
+    sid = submission.id
+    parts: list[Text] = [lead] if lead else []
+    parts += [
+        msg("pv-my-status", status=msg(key("pv-status", submission.status))),
+        *screens.summary_parts(submission),
+    ]
+    if submission.reject_reason:
+        parts.append(msg("pv-my-reason", reason=msg(key("pv-reject", submission.reject_reason))))
+    allowed = allowed_displays(submission)
+    if allowed == (RESEARCH_ONLY,):
+        parts.append(msg("pv-my-research-only"))
+    else:
+        parts.append(msg("pv-my-change-prompt"))
+    rows = [
+        row
+        for row in screens.display_buttons(
+            first_name, allowed, f"ph:mys:{sid}", submission.display
+        )
+    ]
+    rows.append([Button(msg("pv-my-delete"), action=f"ph:myd:{sid}")])
+    rows.append([Button(msg("pv-my-back-list"), action=MY_LIST)])
+    return Screen(parts=parts, buttons=rows, photo=screens.thumbnail(submission))
+
+
+async def my_item(
+    store: PhotovoiceStore, profile: Profile, sid: int, first_name: str | None
+) -> Outcome:
+    submission = await _own(store, profile, sid)
+    if submission is None:
+        return Outcome(toast=msg("button-expired"))
+    return Outcome([detail_screen(submission, first_name)])
+
+
+async def change_display(
+    store: PhotovoiceStore, profile: Profile, sid: int, code: str, first_name: str | None
+) -> Outcome:
+    submission = await _own(store, profile, sid)
+    if submission is None or code not in allowed_displays(submission):
+        return Outcome(toast=msg("button-expired"))
+    name = screens.attribution_of(first_name) if code == PUBLIC_NAMED else None
+    if code == PUBLIC_NAMED and name is None:
+        return Outcome(toast=msg("button-expired"))
+    before = public_showing(submission)
+    changes: dict[str, object] = {"display": code, "attribution": name}
+    if code == RESEARCH_ONLY and submission.status == APPROVED:
+        changes["status"] = WITHDRAWN
+    elif code in PUBLIC_DISPLAYS and submission.status == WITHDRAWN:
+        changes["status"] = SUBMITTED  # public again only after a new review
+    await store.update(sid, changes)
+    fresh = await store.get(sid)
+    assert fresh is not None
+    after = public_showing(fresh)
+    effects: list[Effect] = []
+    posts = posted_ids(submission)
+    if posts and (after is None or after != before):
+        effects.append(RemovePosts(posts))
+        await store.set_channel_messages({p.id: None for p in submission.photos})
+    if after is not None and (after != before or not posts):
+        effects.append(Publish(sid))
+    lead = msg("pv-my-withdrawn") if changes.get("status") == WITHDRAWN else msg("pv-my-changed")
+    if changes.get("status") == SUBMITTED:
+        lead = msg("pv-my-back-to-review")
+    return Outcome([detail_screen(fresh, first_name, lead)], effects=effects)
+
+
+def confirm_delete(sid: int) -> Outcome:
+    return Outcome(
+        [
+            Screen(
+                parts=[msg("pv-my-delete-confirm")],
+                buttons=[
+                    [Button(msg("pv-my-delete-yes"), action=f"ph:mydy:{sid}")],
+                    [Button(msg("pv-my-delete-no"), action=f"ph:my:{sid}")],
+                ],
+            )
+        ]
+    )
+
+
+async def delete_one(store: PhotovoiceStore, profile: Profile, sid: int) -> Outcome:
+    submission = await _own(store, profile, sid)
+    if submission is None:
+        return Outcome(toast=msg("button-expired"))
+    posts = posted_ids(submission)
+    keys = await store.delete(sid)
+    effects: list[Effect] = []
+    if posts:
+        effects.append(RemovePosts(posts))
+    if keys:
+        effects.append(DeleteFiles(tuple(keys)))
+    screen = Screen(
+        parts=[msg("pv-my-deleted")],
+        buttons=[[Button(msg("pv-my-back-list"), action=MY_LIST)], [back_button()]],
+    )
+    return Outcome([screen], effects=effects)
+
+
+async def forget_everything(store: PhotovoiceStore, person_id: int) -> list[Effect]:
+    """Before a person's data is deleted (cascade): what to remove outside the database."""
+    effects: list[Effect] = []
+    posts = tuple(mid for s in await store.of_person(person_id) for mid in posted_ids(s))
+    if posts:
+        effects.append(RemovePosts(posts))
+    keys = await store.files_only_of(person_id)
+    if keys:
+        effects.append(DeleteFiles(tuple(keys)))
+    return effects

@@ -1,0 +1,308 @@
+"""Photovoice submissions and photos (implements dialogs.photovoice.store.PhotovoiceStore).
+
+Records are handed out as frozen dataclasses, detached from the session, so a dialog never
+triggers lazy loading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from storage.models import utcnow
+from storage.models_photovoice import Photo, PhotoSubmission
+
+EDITABLE = frozenset(
+    {
+        "status",
+        "step",
+        "prompt_index",
+        "theme",
+        "story",
+        "recognisable",
+        "people_agreed",
+        "display",
+        "attribution",
+    }
+)
+
+
+class NewPhoto(Protocol):
+    """What `add_photo` reads (dialogs.photovoice.model.IncomingPhoto has it)."""
+
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def image_key(self) -> str: ...
+    @property
+    def thumb_key(self) -> str: ...
+    @property
+    def width(self) -> int: ...
+    @property
+    def height(self) -> int: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def original_format(self) -> str: ...
+    @property
+    def media_group_id(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class PhotoRow:
+    id: int
+    position: int
+    sha256: str
+    image_key: str
+    thumb_key: str
+    width: int
+    height: int
+    media_group_id: str | None
+    channel_chat_id: int | None
+    channel_message_id: int | None
+
+
+@dataclass(frozen=True)
+class SubmissionRow:
+    id: int
+    person_id: int
+    status: str
+    step: str
+    prompt_index: int
+    story_mode: str
+    theme: str | None
+    story: Mapping[str, str]
+    recognisable: bool | None
+    people_agreed: bool | None
+    display: str | None
+    attribution: str | None
+    reject_reason: str | None
+    created_at: datetime
+    submitted_at: datetime | None
+    decided_at: datetime | None
+    photos: tuple[PhotoRow, ...]
+
+
+def _photo(p: Photo) -> PhotoRow:
+    return PhotoRow(
+        id=p.id,
+        position=p.position,
+        sha256=p.sha256,
+        image_key=p.image_key,
+        thumb_key=p.thumb_key,
+        width=p.width,
+        height=p.height,
+        media_group_id=p.media_group_id,
+        channel_chat_id=p.channel_chat_id,
+        channel_message_id=p.channel_message_id,
+    )
+
+
+def _row(s: PhotoSubmission, photos: Sequence[Photo]) -> SubmissionRow:
+    return SubmissionRow(
+        id=s.id,
+        person_id=s.person_id,
+        status=s.status,
+        step=s.step,
+        prompt_index=s.prompt_index,
+        story_mode=s.story_mode,
+        theme=s.theme,
+        story={str(k): str(v) for k, v in (s.story or {}).items()},
+        recognisable=s.recognisable,
+        people_agreed=s.people_agreed,
+        display=s.display,
+        attribution=s.attribution,
+        reject_reason=s.reject_reason,
+        created_at=s.created_at,
+        submitted_at=s.submitted_at,
+        decided_at=s.decided_at,
+        photos=tuple(_photo(p) for p in sorted(photos, key=lambda p: p.position)),
+    )
+
+
+class PhotovoiceRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def _load(self, *where: Any) -> list[SubmissionRow]:
+        stmt = (
+            select(PhotoSubmission)
+            .where(*where)
+            .options(selectinload(PhotoSubmission.photos))
+            .order_by(PhotoSubmission.id)
+            .execution_options(populate_existing=True)
+        )
+        result = await self.session.execute(stmt)
+        return [_row(s, s.photos) for s in result.scalars()]
+
+    # -- the draft ----------------------------------------------------------------------------
+    async def draft_of(self, person_id: int) -> SubmissionRow | None:
+        rows = await self._load(
+            PhotoSubmission.person_id == person_id, PhotoSubmission.status == "draft"
+        )
+        return rows[-1] if rows else None
+
+    async def start_draft(self, person_id: int, story_mode: str) -> SubmissionRow:
+        submission = PhotoSubmission(person_id=person_id, story_mode=story_mode, story={})
+        self.session.add(submission)
+        await self.session.flush()
+        return _row(submission, [])
+
+    async def lock(self, submission_id: int) -> SubmissionRow:
+        """Take the row's write lock first (an UPDATE: a row lock on PostgreSQL, the database
+        write lock on SQLite), then read: concurrent callers run one after another and each
+        sees what the previous one committed."""
+        await self.session.execute(
+            update(PhotoSubmission)
+            .where(PhotoSubmission.id == submission_id)
+            .values(updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        found = await self.get(submission_id)
+        if found is None:
+            raise LookupError("submission vanished")
+        return found
+
+    async def update(self, submission_id: int, changes: Mapping[str, Any]) -> None:
+        unknown = set(changes) - EDITABLE
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        values: dict[str, Any] = dict(changes)
+        status = values.get("status")
+        if status == "submitted":
+            values["submitted_at"] = utcnow()
+            values["reject_reason"] = None
+        elif status == "withdrawn":
+            values["withdrawn_at"] = utcnow()
+        values["updated_at"] = utcnow()
+        await self.session.execute(
+            update(PhotoSubmission)
+            .where(PhotoSubmission.id == submission_id)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def has_photo(self, person_id: int, sha256: str) -> bool:
+        stmt = select(Photo.id).where(Photo.person_id == person_id, Photo.sha256 == sha256)
+        return (await self.session.scalar(stmt.limit(1))) is not None
+
+    async def add_photo(
+        self, submission_id: int, person_id: int, photo: NewPhoto, position: int
+    ) -> bool:
+        row = Photo(
+            submission_id=submission_id,
+            person_id=person_id,
+            position=position,
+            sha256=photo.sha256,
+            image_key=photo.image_key,
+            thumb_key=photo.thumb_key,
+            width=photo.width,
+            height=photo.height,
+            size=photo.size,
+            original_format=photo.original_format[:8],
+            media_group_id=(photo.media_group_id or None) and photo.media_group_id[:64],
+        )
+        try:
+            async with self.session.begin_nested():
+                self.session.add(row)
+        except IntegrityError:  # the same picture again, sent at the same moment
+            return False
+        return True
+
+    # -- any submission -----------------------------------------------------------------------
+    async def get(self, submission_id: int) -> SubmissionRow | None:
+        rows = await self._load(PhotoSubmission.id == submission_id)
+        return rows[0] if rows else None
+
+    async def of_person(self, person_id: int) -> list[SubmissionRow]:
+        return await self._load(PhotoSubmission.person_id == person_id)
+
+    async def _unreferenced(self, candidates: Mapping[str, tuple[str, str]]) -> list[str]:
+        if not candidates:
+            return []
+        stmt = select(Photo.sha256).where(Photo.sha256.in_(list(candidates))).distinct()
+        still_used = set((await self.session.execute(stmt)).scalars())
+        return [key for sha, pair in candidates.items() if sha not in still_used for key in pair]
+
+    async def delete(self, submission_id: int) -> list[str]:
+        stmt = select(Photo.sha256, Photo.image_key, Photo.thumb_key).where(
+            Photo.submission_id == submission_id
+        )
+        candidates = {
+            r.sha256: (r.image_key, r.thumb_key) for r in await self.session.execute(stmt)
+        }
+        await self.session.execute(delete(Photo).where(Photo.submission_id == submission_id))
+        await self.session.execute(
+            delete(PhotoSubmission).where(PhotoSubmission.id == submission_id)
+        )
+        return await self._unreferenced(candidates)
+
+    async def files_only_of(self, person_id: int) -> list[str]:
+        mine = select(Photo.sha256, Photo.image_key, Photo.thumb_key).where(
+            Photo.person_id == person_id
+        )
+        candidates = {
+            r.sha256: (r.image_key, r.thumb_key) for r in await self.session.execute(mine)
+        }
+        if not candidates:
+            return []
+        others = select(Photo.sha256).where(
+            Photo.sha256.in_(list(candidates)), Photo.person_id != person_id
+        )
+        shared = set((await self.session.execute(others.distinct())).scalars())
+        return [key for sha, pair in candidates.items() if sha not in shared for key in pair]
+
+    # -- moderation ---------------------------------------------------------------------------
+    async def next_for_review(self, after_id: int | None = None) -> SubmissionRow | None:
+        """The oldest submitted item; with `after_id`, the one after it (wrapping around)."""
+        stmt = (
+            select(PhotoSubmission.id)
+            .where(PhotoSubmission.status == "submitted")
+            .order_by(PhotoSubmission.submitted_at, PhotoSubmission.id)
+        )
+        queue = list((await self.session.execute(stmt)).scalars())
+        if not queue:
+            return None
+        chosen = queue[0]
+        if after_id in queue:
+            chosen = queue[(queue.index(after_id) + 1) % len(queue)]
+        return await self.get(chosen)
+
+    async def waiting_for_review(self) -> int:
+        stmt = select(func.count(PhotoSubmission.id)).where(PhotoSubmission.status == "submitted")
+        return int(await self.session.scalar(stmt) or 0)
+
+    async def decide(self, submission_id: int, status: str, reason: str | None) -> bool:
+        result = await self.session.execute(
+            update(PhotoSubmission)
+            .where(PhotoSubmission.id == submission_id, PhotoSubmission.status == "submitted")
+            .values(status=status, reject_reason=reason, decided_at=utcnow(), updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        return bool(getattr(result, "rowcount", 0))
+
+    async def set_channel_messages(
+        self, photo_messages: Mapping[int, tuple[int, int] | None]
+    ) -> None:
+        """{photo id: (channel chat id, message id)}, or None once the post is removed."""
+        for photo_id, where in photo_messages.items():
+            chat_id, message_id = where if where is not None else (None, None)
+            await self.session.execute(
+                update(Photo)
+                .where(Photo.id == photo_id)
+                .values(channel_chat_id=chat_id, channel_message_id=message_id)
+                .execution_options(synchronize_session=False)
+            )
+
+    async def count_submitted_by(self, person_id: int) -> int:
+        stmt = select(func.count(PhotoSubmission.id)).where(
+            PhotoSubmission.person_id == person_id, PhotoSubmission.status != "draft"
+        )
+        return int(await self.session.scalar(stmt) or 0)
