@@ -1,0 +1,158 @@
+"""`integra-bot polls`: list the polls, write a campaign QR code for a poll's deep link, and show
+or set the suppression threshold of the results split.
+
+  integra-bot polls list
+  integra-bot polls qr <slug> --out DIR [--bot-username NAME]
+  integra-bot polls threshold [N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+from pathlib import Path
+from typing import Any
+
+from bot.cli_errors import UsageError
+from dialogs.polls.model import SHIPPED, SLUG_RE, link, state
+from dialogs.polls.tally import DEFAULT_THRESHOLD
+
+USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
+
+
+def add_parser(subparsers: Any) -> None:
+    polls = subparsers.add_parser("polls", help="opinion polls: list, campaign QR codes")
+    sub = polls.add_subparsers(dest="action", required=True, parser_class=type(polls))
+    sub.add_parser("list", help="the polls with slug, state and number of votes")
+    qr = sub.add_parser("qr", help="PNG and SVG QR code of a poll's link t.me/<bot>?start=poll_…")
+    qr.add_argument("slug")
+    qr.add_argument("--out", required=True, type=Path, help="folder for the two files")
+    qr.add_argument("--bot-username", default=None, help="needed when BOT_TOKEN is not set")
+    qr.add_argument("--scale", type=int, default=12, help="pixels per module in the PNG")
+    th = sub.add_parser("threshold", help="smallest group shown in the results split")
+    th.add_argument("value", nargs="?", type=int, default=None)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.action == "qr":
+        return cmd_qr(args)
+    if args.action == "threshold":
+        return cmd_threshold(args)
+    return cmd_list(args)
+
+
+async def _with_repo(action: Any) -> Any:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.cli import check_database, load_settings
+    from storage.db import create_engine, session_factory
+    from storage.repositories import Repositories
+
+    settings = load_settings()
+    await check_database(settings.database_url)
+    engine = create_engine(settings.database_url)
+    try:
+        async with session_factory(engine)() as session, session.begin():
+            return await action(Repositories(session))
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0][:120]
+        raise UsageError(f"database: {reason} (has `integra-bot db upgrade` run?)") from None
+    finally:
+        await engine.dispose()
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from dialogs import polls
+    from storage.models import utcnow
+
+    async def listing(repo: Any) -> list[str]:
+        await polls.seed(repo.polls)  # as at start: the shipped polls exist
+        counts = await repo.polls.vote_counts()
+        now = utcnow()
+        rows = []
+        for poll in sorted(await repo.polls.all(), key=lambda p: p.slug):
+            kind = "multiple" if poll.multiple else "single"
+            closes = poll.closes_at.strftime("%Y-%m-%d %H:%M UTC") if poll.closes_at else "-"
+            rows.append(
+                f"{poll.slug:<32} {state(poll, now):<9} {counts.get(poll.id, 0):>7}  "
+                f"{kind:<8} {closes}"
+            )
+        return rows
+
+    rows = asyncio.run(_with_repo(listing))
+    print(f"{'slug':<32} {'state':<9} {'votes':>7}  {'choice':<8} closes")
+    for row in rows:
+        print(row)
+    return 0
+
+
+def cmd_threshold(args: argparse.Namespace) -> int:
+    if args.value is not None and not 2 <= args.value <= 1000:
+        raise UsageError("threshold: a whole number from 2 to 1000")
+
+    async def threshold(repo: Any) -> int:
+        if args.value is not None:
+            await repo.polls.set_threshold(args.value)
+        return int(await repo.polls.threshold(DEFAULT_THRESHOLD))
+
+    value = asyncio.run(_with_repo(threshold))
+    print(f"results split: groups with fewer than {value} votes are not shown")
+    return 0
+
+
+def cmd_qr(args: argparse.Namespace) -> int:
+    import segno
+
+    slug = args.slug.strip().lower()
+    if not SLUG_RE.match(slug):
+        raise UsageError(f"polls qr: {args.slug!r} is not a poll slug (a-z, 0-9 and -)")
+    username = (args.bot_username or "").lstrip("@") or _username_from_token()
+    if not USERNAME_RE.match(username):
+        raise UsageError(f"polls qr: {username!r} is not a Telegram bot username")
+    if slug not in {p.slug for p in SHIPPED} and not asyncio.run(_poll_exists(slug)):
+        raise UsageError(f"polls qr: there is no poll {slug!r} (see `integra-bot polls list`)")
+    out: Path = args.out
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"polls qr: cannot write to {out}: {exc.strerror}") from None
+    url = link(username, slug)
+    code = segno.make(url, error="m", micro=False)
+    png, svg = out / f"poll-{slug}.png", out / f"poll-{slug}.svg"
+    code.save(str(png), scale=max(1, args.scale), border=4)
+    code.save(str(svg), scale=max(1, args.scale), border=4, title=url)
+    print(f"{url}\n{png}\n{svg}")
+    return 0
+
+
+async def _poll_exists(slug: str) -> bool:
+    async def exists(repo: Any) -> bool:
+        return await repo.polls.by_slug(slug) is not None
+
+    return bool(await _with_repo(exists))
+
+
+def _username_from_token() -> str:
+    """The bot's username from getMe (BOT_TOKEN and TELEGRAM_API_BASE from the settings)."""
+    from bot.cli import load_settings
+
+    settings = load_settings()
+    if settings.token is None:
+        raise UsageError("polls qr: --bot-username NAME is needed when BOT_TOKEN is not set")
+
+    async def get_me() -> str:
+        from aiogram.exceptions import TelegramAPIError
+
+        from bot.app import create_bot
+
+        bot = create_bot(settings)
+        try:
+            me = await bot.get_me()
+        except (TelegramAPIError, OSError) as exc:
+            raise UsageError(f"polls qr: getMe failed ({type(exc).__name__})") from None
+        finally:
+            await bot.session.close()
+        return me.username or ""
+
+    return asyncio.run(get_me())

@@ -1,0 +1,212 @@
+"""Opinion polls: /polls and the menu entry, voting buttons, deep links t.me/<bot>?start=poll_…,
+and the staff commands /newpoll, /openpoll, /closepoll, /polllist, /pollresults."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from aiogram import Bot, Dispatcher, F, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import CallbackQuery, Message, TelegramObject
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.flows import InFlow
+from bot.l10n import Locales, Translator
+from bot.render import Reply
+from bot.roles import privileged_router
+from bot.settings import Settings
+from dialogs import onboarding, polls
+from dialogs.polls import create, staff, voting
+from dialogs.polls.model import DEEP_LINK_PREFIX, FLOW, PREFIXES, parse_press
+from dialogs.polls.tally import DEFAULT_THRESHOLD
+from dialogs.profile import Profile, message_key
+from dialogs.screen import Msg, Photo, Screen
+from exports.poll_chart import ChartInput, render_png
+from storage.db import session_factory
+from storage.models import utcnow
+from storage.repositories import Repositories
+
+log = logging.getLogger(__name__)
+CHART_KEY = "poll-chart"
+
+
+async def context(repo: Repositories, settings: Settings) -> voting.Context:
+    return voting.Context(
+        now=utcnow(),
+        fallback=settings.fallback_locale,
+        tz=settings.timezone,
+        threshold=await repo.polls.threshold(DEFAULT_THRESHOLD),
+    )
+
+
+async def show_list(
+    event: TelegramObject, repo: Repositories, profile: Profile, settings: Settings
+) -> Reply:
+    ctx = await context(repo, settings)
+    edit = isinstance(event, CallbackQuery)
+    return Reply([await voting.poll_list(repo.polls, profile, ctx, edit=edit)])
+
+
+async def press(
+    query: CallbackQuery, repo: Repositories, profile: Profile, settings: Settings
+) -> Reply:
+    pressed = parse_press(query.data)
+    if pressed is None:
+        return Reply(toast=Msg("button-expired"))
+    if not profile.onboarded:  # e.g. after deleting their data: no vote without consent
+        step = onboarding.next_step(profile)
+        return Reply([step] if step is not None else [])
+    outcome = await voting.press(repo.polls, profile, pressed, await context(repo, settings))
+    if outcome.stored in ("new", "changed"):
+        log.debug("poll %s: vote %s", pressed.poll_id, outcome.stored)
+    return Reply(outcome.screens, toast=outcome.toast)
+
+
+def opener(settings: Settings) -> Any:
+    async def open_poll(slug: str, repo: Repositories, profile: Profile) -> Reply | None:
+        if not profile.onboarded:
+            return None
+        ctx = await context(repo, settings)
+        return Reply([await voting.open_by_slug(repo.polls, slug.lower(), profile, ctx)])
+
+    return open_poll
+
+
+# -- staff ---------------------------------------------------------------------------------
+async def _env(repo: Repositories, settings: Settings, bot: Bot) -> create.Env:
+    me = await bot.me()
+    return create.Env(utcnow(), settings.fallback_locale, settings.timezone, me.username or "")
+
+
+async def new_poll(
+    message: Message, repo: Repositories, profile: Profile, settings: Settings, bot: Bot
+) -> Reply:
+    env = await _env(repo, settings, bot)
+    await repo.audit.record(profile.telegram_id, "newpoll", "ok")
+    return Reply(await create.start(repo.polls, repo.profiles, profile, env))
+
+
+async def draft_text(
+    message: Message, repo: Repositories, profile: Profile, settings: Settings, bot: Bot
+) -> Reply:
+    env = await _env(repo, settings, bot)
+    return Reply(await create.on_text(repo.polls, repo.profiles, profile, message.text or "", env))
+
+
+async def draft_button(
+    query: CallbackQuery, repo: Repositories, profile: Profile, settings: Settings, bot: Bot
+) -> Reply:
+    env = await _env(repo, settings, bot)
+    data = query.data or ""
+    screens, toast = await create.on_button(repo.polls, repo.profiles, profile, data, env)
+    if data in ("pn:open", "pn:discard") and screens:
+        await repo.audit.record(profile.telegram_id, data.replace(":", "-"), "ok")
+    return Reply(screens, toast=toast)
+
+
+async def open_or_close(
+    message: Message,
+    command: CommandObject,
+    repo: Repositories,
+    profile: Profile,
+    settings: Settings,
+    bot: Bot,
+) -> Reply:
+    env = await _env(repo, settings, bot)
+    screens = await staff.set_open(
+        repo.polls,
+        repo.audit,
+        profile,
+        command.args,
+        now=env.now,
+        opening=command.command.lower() == "openpoll",
+        bot_username=env.bot_username,
+    )
+    return Reply(screens)
+
+
+async def staff_list(message: Message, repo: Repositories, profile: Profile) -> Reply:
+    await repo.audit.record(profile.telegram_id, "polllist", "ok")
+    return Reply(await staff.poll_list(repo.polls, utcnow()))
+
+
+async def results_chart(
+    message: Message,
+    command: CommandObject,
+    repo: Repositories,
+    profile: Profile,
+    settings: Settings,
+    l10n: Translator,
+    locales: Locales,
+) -> Reply:
+    # matplotlib draws text left to right without Arabic shaping: for ar/fa staff the chart is
+    # labelled in the fallback language, and the caption (Telegram shapes it) in their own.
+    chart_l10n = locales.for_language(settings.fallback_locale) if l10n.rtl else l10n
+    threshold = await repo.polls.threshold(DEFAULT_THRESHOLD)
+    data, errors = await staff.results_data(
+        repo.polls,
+        repo.audit,
+        profile,
+        command.args,
+        language=chart_l10n.language,
+        fallback=settings.fallback_locale,
+        threshold=threshold,
+    )
+    if data is None:
+        return Reply(errors)
+
+    def text(value: Msg | str) -> str:
+        return chart_l10n.plain(value.key, value.args) if isinstance(value, Msg) else value
+
+    chart = ChartInput(
+        title=text(polls.model.question(data.poll, chart_l10n.language, settings.fallback_locale)),
+        options=[text(o) for o in data.options],
+        groups=[chart_l10n.plain(message_key("polls-split", g)) for g in data.groups],
+        cells=[data.cells[g] for g in data.groups],
+        x_label=chart_l10n.plain("polls-chart-votes"),
+        note=chart_l10n.plain("polls-chart-note", threshold=threshold, count=data.tally.voters),
+    )
+    png = await asyncio.to_thread(render_png, chart)
+    caption = staff.chart_caption(data, profile.language, settings.fallback_locale, utcnow())
+    screen = Screen(parts=caption.parts, photo=Photo(CHART_KEY))
+    return Reply([screen], photos={CHART_KEY: png})
+
+
+async def cancel_draft(repo: Repositories, profile: Profile) -> bool:
+    return await create.cancel(repo.polls, profile)
+
+
+def staff_router() -> Router:
+    router = privileged_router("polls-staff", "staff")
+    router.message.register(new_poll, Command("newpoll"))
+    router.message.register(open_or_close, Command("openpoll", "closepoll"))
+    router.message.register(staff_list, Command("polllist"))
+    router.message.register(results_chart, Command("pollresults"))
+    router.message.register(draft_text, InFlow(FLOW), F.text, ~F.text.startswith("/"))
+    router.callback_query.register(draft_button, F.data.startswith("pn:"))
+    return router
+
+
+def setup() -> Router:
+    """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
+    router = Router(name="polls")
+    router.message.register(show_list, Command("polls"))
+    router.callback_query.register(show_list, F.data == "menu:polls")
+    router.callback_query.register(press, F.data.startswith(PREFIXES))
+    router.include_router(staff_router())
+    return router
+
+
+def register(dp: Dispatcher) -> None:
+    dp["deep_links"].register(DEEP_LINK_PREFIX, opener(dp["settings"]))
+    dp["cancellers"].register(FLOW, cancel_draft)
+
+
+async def seed(engine: AsyncEngine) -> None:
+    """At start: the polls shipped with the bot exist (created open the first time only)."""
+    async with session_factory(engine)() as session, session.begin():
+        created = await polls.seed(Repositories(session).polls)
+    if created:
+        log.info("shipped polls created: %s", ", ".join(created))

@@ -1,0 +1,83 @@
+"""Helpers for the poll end-to-end tests: onboarding, waiting, reading results screens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from fractions import Fraction
+from typing import Any
+
+from sqlalchemy import select
+
+from storage.db import create_engine, session_factory
+from tests.e2e.texts import label
+
+BAR_LINE = re.compile(r"^[▓░]{10} (\d+)\s?% · .*$", re.MULTILINE)
+COUNT = re.compile(r"· \D*?(\d+)")
+SPLIT_CELL = re.compile(r"(\d+): (\d+)\s?% \((\d+)\)")
+LINK = "poll_economic-migrants"
+
+
+async def stored(database_url: str, model: Any, **where: Any) -> list[Any]:
+    engine = create_engine(database_url)
+    try:
+        async with session_factory(engine)() as session:
+            stmt = select(model).filter_by(**where)
+            return list((await session.execute(stmt)).scalars())
+    finally:
+        await engine.dispose()
+
+
+async def onboard(user: Any, lang: str, group: str) -> None:
+    """Onboarding against a bot that handles updates one by one (press waits for the answer)."""
+    await user.command("/start")
+    await user.press(label(lang, f"language-name-{lang}"))
+    await user.press(label(lang, "privacy-agree"))
+    await user.press(label(lang, f"group-{group.replace('_', '-')}"))
+
+
+def quietly(predicate: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def check(user: Any) -> Any:
+        try:
+            return predicate(user)
+        except (AssertionError, TypeError, IndexError):
+            return False
+
+    return check
+
+
+def bar_lines(text: str | None) -> list[str]:
+    return [m.group(0) for m in BAR_LINE.finditer(text or "")]
+
+
+def shown_results(text: str | None) -> list[tuple[int, int]]:
+    """(percent, count) per option, from a results screen in any language; the count is the
+    first number after "·" (Arabic writes small counts as words: use counts of 3 or more)."""
+    found = []
+    for line in bar_lines(text):
+        percent = int(BAR_LINE.match(line).group(1))  # type: ignore[union-attr]
+        count = COUNT.search(line)
+        found.append((percent, int(count.group(1)) if count else -1))
+    return found
+
+
+def marked(text: str | None) -> list[int]:
+    """Which options the screen marks as the reader's own vote (✔️ on the bar line)."""
+    return [i for i, line in enumerate(bar_lines(text)) if "✔" in line]
+
+
+def split_cells(text: str | None) -> list[tuple[int, int, int]]:
+    return [tuple(map(int, m.groups())) for m in SPLIT_CELL.finditer(text or "")]  # type: ignore[misc]
+
+
+def hamilton(counts: list[int]) -> list[int]:
+    """An independent largest-remainder computation (exact fractions), ties by order."""
+    total = sum(counts)
+    if total == 0:
+        return [0] * len(counts)
+    quotas = [Fraction(100 * c, total) for c in counts]
+    result = [q.numerator // q.denominator for q in quotas]
+    order = sorted(range(len(counts)), key=lambda i: (-(quotas[i] - result[i]), i))
+    for i in order[: 100 - sum(result)]:
+        result[i] += 1
+    return result
