@@ -25,7 +25,17 @@ from bot.deeplinks import DeepLinks
 from bot.flows import Cancellers
 from bot.l10n import Locales
 from bot.middlewares import UnitOfWork
-from bot.routers import admin, fallback, menu, mydata, onboarding
+from bot.routers import (
+    admin,
+    fallback,
+    learn,
+    menu,
+    mydata,
+    onboarding,
+    photovoice,
+    polls,
+    survey,
+)
 from bot.settings import Settings
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
@@ -34,7 +44,7 @@ log = logging.getLogger(__name__)
 
 # Feature modules: each has setup() -> Router and may have register(dp) for deep links and
 # /cancel hooks. The menu's consent gate runs before them, the fallback after.
-FEATURES: tuple[Any, ...] = ()
+FEATURES: tuple[Any, ...] = (polls, learn, photovoice, survey)
 
 
 @dataclass
@@ -48,6 +58,9 @@ class App:
     async def start(self) -> None:
         """Upgrade the schema and publish the command lists; call before polling."""
         await upgrade(self.engine)
+        for feature in FEATURES:  # features' idempotent data seeds (e.g. shipped polls)
+            if hasattr(feature, "seed"):
+                await feature.seed(self.engine)
         await publish(self.bot, self.locales)
 
     async def close(self) -> None:

@@ -11,13 +11,11 @@ from typing import Any, NoReturn
 
 from pydantic import ValidationError
 
+from bot import cli_polls
+from bot.cli_errors import UsageError
 from bot.settings import Settings
 
 ENV_NAMES = {name: name.upper() for name in Settings.model_fields}
-
-
-class UsageError(Exception):
-    """One line for the person at the terminal; exit code 2."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -188,7 +186,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 # Feature subcommands: name -> (add_parser(subparsers), run(args) -> exit code), each from a
 # module bot/cli_<feature>.py imported here; raise UsageError for bad input (one line, exit 2).
-PLUGINS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {}
+PLUGINS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {
+    "polls": (cli_polls.add_parser, cli_polls.run),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,13 +19,15 @@ class MyDataStore(Protocol):
 
 async def overview(store: MyDataStore, profile: Profile, *, edit: bool = False) -> list[Screen]:
     parts = [msg("mydata-language", name=msg(f"language-name-{profile.language}"))]
+    counts: Mapping[str, int] = {}
     if profile.consented:
         given = await store.consent_given_at(profile.person_id)
         group = msg(message_key("group", profile.group)) if profile.group else msg("mydata-none")
         parts.append(msg("mydata-group", group=group))
         if given is not None:
             parts.append(msg("mydata-consent", date=given))
-        for kind, count in sorted((await store.record_counts(profile.person_id)).items()):
+        counts = await store.record_counts(profile.person_id)
+        for kind, count in sorted(counts.items()):
             parts.append(msg("mydata-records", kind=kind, count=count))
     else:
         parts.append(msg("mydata-no-consent"))
@@ -33,6 +35,8 @@ async def overview(store: MyDataStore, profile: Profile, *, edit: bool = False) 
     if profile.consented:
         buttons.append([Button(msg("mydata-change-group"), action="mydata:group")])
     buttons.append([Button(msg("menu-language"), action="menu:language")])
+    if counts.get("photos"):  # photovoice: see, change or withdraw my photos
+        buttons.append([Button(msg("pv-my-button"), action="mydata:photos")])
     if profile.consented:
         buttons.append([Button(msg("mydata-delete"), action="mydata:delete")])
     buttons.append([back_button()])

@@ -10,3 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 PERSONAL_TABLES: list[tuple[str, Any, str]] = []
+
+from storage.models_polls import Vote  # noqa: E402
+
+PERSONAL_TABLES.append(("votes", Vote, "person_id"))
+
+from storage.models_photovoice import Photo  # noqa: E402
+
+PERSONAL_TABLES.append(("photos", Photo, "person_id"))
+
+from storage.models_survey import Response  # noqa: E402
+
+PERSONAL_TABLES.append(("responses", Response, "person_id"))

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from storage import models  # noqa: F401  (registers the foundation tables)
+import storage.models_photovoice  # noqa: F401
+from storage import (
+    models,  # noqa: F401  (registers the foundation tables)
+    models_polls,  # noqa: F401
+    models_survey,  # noqa: F401
+)
 from storage.models import Base
 
 metadata = Base.metadata

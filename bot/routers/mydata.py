@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from collections.abc import Awaitable, Callable, Sequence
+
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, TelegramObject
 
@@ -10,6 +12,8 @@ from bot.render import Reply
 from dialogs import mydata, onboarding
 from dialogs.profile import Profile
 from storage.repositories import Repositories
+
+ForgetHook = Callable[[Repositories, Profile, Bot], Awaitable[None]]
 
 
 async def show(event: TelegramObject, repo: Repositories, profile: Profile) -> Reply:
@@ -25,7 +29,16 @@ async def ask_delete(query: CallbackQuery) -> Reply:
     return Reply(mydata.confirm_delete())
 
 
-async def delete(query: CallbackQuery, repo: Repositories, profile: Profile) -> Reply:
+async def delete(
+    query: CallbackQuery,
+    repo: Repositories,
+    profile: Profile,
+    bot: Bot,
+    before_forget: Sequence[ForgetHook] = (),
+) -> Reply:
+    # features remove what lives outside the database first (photovoice: files, channel posts)
+    for hook in before_forget:
+        await hook(repo, profile, bot)
     return Reply(await mydata.delete_everything(repo.profiles, profile))
 
 

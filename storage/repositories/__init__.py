@@ -6,9 +6,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.repositories.audit import AuditRepository
 from storage.repositories.people import PeopleRepository
+from storage.repositories.photovoice import PhotovoiceRepository
+from storage.repositories.polls import PollRepository
 from storage.repositories.profiles import ProfileRepository
 from storage.repositories.roles import RoleRepository
 from storage.repositories.settings import KeyValueRepository
+from storage.repositories.survey import SurveyRepository
 
 
 class Repositories:
@@ -21,6 +24,9 @@ class Repositories:
         self.roles = RoleRepository(session)
         self.audit = AuditRepository(session)
         self.key_values = KeyValueRepository(session)
+        self.photovoice = PhotovoiceRepository(session)
+        self.polls = PollRepository(session)
+        self.survey = SurveyRepository(session)
 
 
 __all__ = [

@@ -112,7 +112,7 @@ class SurveyRepository:
         return response.id
 
     async def discard(self, response_id: int) -> None:
-        """"Start again": the unfinished response and its answers are removed."""
+        """ "Start again": the unfinished response and its answers are removed."""
         await self.session.execute(
             delete(Response).where(Response.id == response_id, Response.status == IN_PROGRESS)
         )

@@ -1,0 +1,132 @@
+"""The audit questionnaire in the chat: thin handlers around dialogs.survey.session."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aiogram import Bot, Dispatcher, F, Router
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, Message, TelegramObject
+
+from bot.flows import InFlow
+from bot.l10n import LOCALES_DIR
+from bot.photovoice_media import DownloadRefused, download, keep, sanitize
+from bot.render import Reply
+from bot.settings import Settings
+from dialogs.profile import Profile
+from dialogs.survey import OtherInput, PhotoInput, PhotoRejected, TextInput
+from dialogs.survey.engine import Event
+from dialogs.survey.session import FormCatalog, Turn, give, open_form, press, resume_choice
+from storage.media import ImageRejected, MediaStore, keys_for
+from storage.repositories import Repositories
+
+FLOW = "survey"
+IMAGE_MIME_PREFIX = "image/"
+
+
+def today(settings: Settings) -> datetime.date:
+    return datetime.datetime.now(ZoneInfo(settings.timezone)).date()
+
+
+async def _finish(repo: Repositories, profile: Profile, turn: Turn) -> Reply:
+    """Keep free text flowing to the questionnaire only while the person is inside it."""
+    wanted = FLOW if turn.in_survey else None
+    if profile.active_flow != wanted and (turn.in_survey or profile.active_flow == FLOW):
+        await repo.profiles.set_active_flow(profile.person_id, wanted)
+    return Reply(turn.screens)
+
+
+async def open_entry(
+    event: TelegramObject,
+    repo: Repositories,
+    profile: Profile,
+    forms: FormCatalog,
+    settings: Settings,
+) -> Reply:
+    turn = await open_form(repo.survey, forms, profile, today(settings))
+    return await _finish(repo, profile, turn)
+
+
+async def on_press(
+    query: CallbackQuery,
+    repo: Repositories,
+    profile: Profile,
+    forms: FormCatalog,
+    settings: Settings,
+) -> Reply:
+    turn = await press(repo.survey, forms, profile, query.data or "", today(settings))
+    return await _finish(repo, profile, turn)
+
+
+async def on_resume(
+    query: CallbackQuery,
+    repo: Repositories,
+    profile: Profile,
+    forms: FormCatalog,
+    settings: Settings,
+) -> Reply:
+    turn = await resume_choice(repo.survey, forms, profile, query.data or "", today(settings))
+    return await _finish(repo, profile, turn)
+
+
+async def on_input(
+    message: Message,
+    bot: Bot,
+    repo: Repositories,
+    profile: Profile,
+    forms: FormCatalog,
+    settings: Settings,
+    media: MediaStore,
+    photovoice: Any,
+) -> Reply:
+    event = await _event_of(message, bot, media, photovoice.semaphore)
+    turn = await give(repo.survey, forms, profile, event, today(settings))
+    if not turn.screens:  # the open response vanished (deleted, finished elsewhere)
+        await repo.profiles.set_active_flow(profile.person_id, None)
+        return Reply([])
+    return await _finish(repo, profile, turn)
+
+
+async def _event_of(message: Message, bot: Bot, media: MediaStore, semaphore: Any) -> Event:
+    if message.text is not None:
+        return TextInput(message.text)
+    image_file = message.photo[-1] if message.photo else None
+    document = message.document
+    if document is not None and (document.mime_type or "").startswith(IMAGE_MIME_PREFIX):
+        image_file = document  # an image sent as a file, for full quality
+    if image_file is None:
+        return OtherInput(str(message.content_type))
+    file_id, size = image_file.file_id, image_file.file_size
+    try:
+        data = await download(bot, file_id, size)
+        image = await sanitize(data, semaphore)
+    except DownloadRefused:
+        return PhotoRejected("too-large")
+    except ImageRejected:
+        return PhotoRejected("not-an-image")
+    await keep(media, image)
+    return PhotoInput(keys_for(image.sha256)[0])
+
+
+async def leave(repo: Repositories, profile: Profile) -> bool:
+    """/cancel: the answers stay; the open response waits to be continued."""
+    return True
+
+
+def setup() -> Router:
+    """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
+    router = Router(name="survey")
+    router.message.register(open_entry, Command("survey"))
+    router.callback_query.register(open_entry, F.data == "menu:survey")
+    router.callback_query.register(on_press, F.data.startswith("sv:"))
+    router.callback_query.register(on_resume, F.data.startswith("svr:"))
+    not_command = ~F.text.startswith("/")
+    router.message.register(on_input, InFlow(FLOW), not_command)
+    return router
+
+
+def register(dp: Dispatcher) -> None:
+    dp["forms"] = FormCatalog.load(LOCALES_DIR)
+    dp["cancellers"].register(FLOW, leave)
