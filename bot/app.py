@@ -38,6 +38,7 @@ from bot.routers import (
 )
 from bot.settings import Settings
 from storage.db import create_engine, session_factory
+from storage.media import FolderMediaStore
 from storage.migrate import upgrade
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ def build_dispatcher(settings: Settings, engine: AsyncEngine, locales: Locales) 
     dp["locales"] = locales
     dp["deep_links"] = DeepLinks()
     dp["cancellers"] = Cancellers()
+    dp["media"] = FolderMediaStore(settings.media_dir)  # photos of every feature, one store
     dp.update.outer_middleware(UnitOfWork(session_factory(engine), locales, settings))
     for feature in (errors, onboarding, menu, admin, mydata, *FEATURES):
         dp.include_router(feature.setup())

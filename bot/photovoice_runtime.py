@@ -30,7 +30,7 @@ from dialogs.photovoice.flow import (
 from dialogs.photovoice.model import FormSettings, load_settings
 from dialogs.profile import Profile
 from dialogs.screen import Screen
-from storage.media import FolderMediaStore, MediaStore, SanitizedImage
+from storage.media import MediaStore, SanitizedImage
 from storage.repositories import Repositories
 
 log = logging.getLogger(__name__)
@@ -40,11 +40,11 @@ Tasks = set[asyncio.Task[None]]
 class Deps:
     """Built once per dispatcher (`register`), injected into handlers as `photovoice`."""
 
-    def __init__(self, settings: Settings, locales: Locales) -> None:
+    def __init__(self, settings: Settings, locales: Locales, media: MediaStore) -> None:
         self.settings = settings
         self.locales = locales
         self.form: FormSettings = load_settings()
-        self.media: MediaStore = FolderMediaStore(settings.media_dir)
+        self.media = media
         self.semaphore = asyncio.Semaphore(images.IMAGE_WORKERS)
         self.tasks: Tasks = set()  # notices waiting to be sent after a commit
 

@@ -175,9 +175,8 @@ def setup() -> Router:
 
 
 def register(dp: Dispatcher) -> None:
-    deps = Deps(dp["settings"], dp["locales"])
+    deps = Deps(dp["settings"], dp["locales"], dp["media"])
     dp["photovoice"] = deps
-    dp["media"] = deps.media
     dp["cancellers"].register(FLOW, partial(cancel_flow, deps=deps))
     hooks = dp.workflow_data.setdefault("before_forget", [])
     hooks.append(partial(_forget_hook, deps=deps))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -127,6 +128,17 @@ def setup() -> Router:
     return router
 
 
+async def forget_photos(
+    repo: Repositories, profile: Profile, bot: Bot, *, forms: FormCatalog, media: MediaStore
+) -> None:
+    """Before "delete all my data": the image files of photo answers nobody else uses."""
+    for key in await repo.survey.files_only_of(profile.person_id, forms.photo_questions()):
+        await media.delete(key)
+
+
 def register(dp: Dispatcher) -> None:
-    dp["forms"] = FormCatalog.load(LOCALES_DIR)
+    forms = FormCatalog.load(LOCALES_DIR)
+    dp["forms"] = forms
     dp["cancellers"].register(FLOW, leave)
+    hook = partial(forget_photos, forms=forms, media=dp["media"])
+    dp.workflow_data.setdefault("before_forget", []).append(hook)

@@ -108,6 +108,12 @@ class FormCatalog:
     def get(self, form_id: str, version: int) -> Form | None:
         return self._forms.get((form_id, version))
 
+    def photo_questions(self) -> list[str]:
+        """Names of photo questions in any served form (their answers are image keys)."""
+        return sorted(
+            {q.name for f in self._forms.values() for q in f.questions if q.type == "photo"}
+        )
+
 
 def context(profile: Profile, today: datetime.date) -> SurveyContext:
     return SurveyContext(

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from storage.media_refs import used_by_others
 from storage.models import utcnow
 from storage.models_photovoice import Photo, PhotoSubmission
 
@@ -227,8 +228,7 @@ class PhotovoiceRepository:
     async def _unreferenced(self, candidates: Mapping[str, tuple[str, str]]) -> list[str]:
         if not candidates:
             return []
-        stmt = select(Photo.sha256).where(Photo.sha256.in_(list(candidates))).distinct()
-        still_used = set((await self.session.execute(stmt)).scalars())
+        still_used = await used_by_others(self.session, candidates, None)
         return [key for sha, pair in candidates.items() if sha not in still_used for key in pair]
 
     async def delete(self, submission_id: int) -> list[str]:
@@ -251,12 +251,7 @@ class PhotovoiceRepository:
         candidates = {
             r.sha256: (r.image_key, r.thumb_key) for r in await self.session.execute(mine)
         }
-        if not candidates:
-            return []
-        others = select(Photo.sha256).where(
-            Photo.sha256.in_(list(candidates)), Photo.person_id != person_id
-        )
-        shared = set((await self.session.execute(others.distinct())).scalars())
+        shared = await used_by_others(self.session, candidates, person_id)
         return [key for sha, pair in candidates.items() if sha not in shared for key in pair]
 
     # -- moderation ---------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.media import keys_for
+from storage.media_refs import sha_of_key, used_by_others
 from storage.models import utcnow
 from storage.models_survey import COMPLETED, IN_PROGRESS, Answer, Response
 from storage.upsert import upsert
@@ -154,6 +156,22 @@ class SurveyRepository:
             conflict = ("response_id", "question", "is_draft")
             await upsert(self.session, Answer, values, conflict, update=("value", "answered_at"))
         await self._touch(response_id)
+
+    async def files_only_of(self, person_id: int, photo_questions: list[str]) -> list[str]:
+        """Image and thumbnail keys of the person's photo answers that nobody else uses."""
+        stmt = (
+            select(Answer.value)
+            .join(Response, Response.id == Answer.response_id)
+            .where(
+                Response.person_id == person_id,
+                Answer.question.in_(photo_questions),
+                Answer.skipped.is_(False),
+                Answer.is_draft.is_(False),
+            )
+        )
+        shas = {sha_of_key(v) for v in (await self.session.execute(stmt)).scalars() if v}
+        shared = await used_by_others(self.session, shas, person_id)
+        return [key for sha in sorted(shas - shared) for key in keys_for(sha)]
 
     async def complete(self, response_id: int) -> None:
         await self.session.execute(

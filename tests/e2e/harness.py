@@ -35,6 +35,8 @@ class RunningBot:
         self.database_url = overrides.pop(
             "database_url", f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
         )
+        overrides.setdefault("media_dir", str(tmp_path / "media"))
+        self.media_dir = Path(overrides["media_dir"])
         self.overrides = overrides
         self.app: App | None = None
         self._task: asyncio.Task[None] | None = None

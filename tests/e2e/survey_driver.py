@@ -43,6 +43,8 @@ async def give(user: Any, lang: str, question: Question, answer: Any) -> None:
         await user.press(label(lang, "survey-done"))
     elif question.type == "yes_no":
         await user.press(label(lang, "survey-yes" if answer == "yes" else "survey-no"))
+    elif question.type == "photo":
+        await user.send_photo(answer)
     elif question.type == "rating":
         await user.press(label(lang, "survey-rating-value", value=answer))
     else:  # integer, text, date: typed

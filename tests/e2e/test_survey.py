@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PIL import Image
+
 from tests.e2e.survey_driver import SKIP, stored_answers, take_survey
 from tests.e2e.test_onboarding import onboard
-from tests.e2e.texts import shown
+from tests.e2e.texts import label, shown
+from tests.fixtures import jpeg_with_gps
 
 FOREIGN_NATIONAL = {
     "intro": None,
@@ -32,7 +35,7 @@ FOREIGN_NATIONAL = {
     "information_session": "yes",
     "participation": ["volunteering", "community_group"],
     "change_one_thing": "More Bulgarian courses in the evening, near the metro",
-    "place_photo": SKIP,
+    "place_photo": jpeg_with_gps(),
 }
 
 RESIDENT = {
@@ -66,13 +69,24 @@ async def test_foreign_national_answers_in_farsi_down_the_migrant_path(sb, runni
     assert asked == list(FOREIGN_NATIONAL)  # in form order; resident questions never asked
     status, answers, skipped = await stored_answers(running.database_url, 2001)
     assert status == "completed"
-    assert skipped == {"intro", "gender", "place_photo"}
+    assert skipped == {"intro", "gender"}
     expected = {k: v for k, v in FOREIGN_NATIONAL.items() if v is not SKIP and v is not None}
     expected["age"] = 34
     expected["arrival_date"] = "2021-05-03"
     expected["barriers"] = ["language", "discrimination"]
+    photo_key = answers.pop("place_photo")
+    del expected["place_photo"]
     assert answers == expected
     assert shown("fa", "survey-thanks") in reza.last.text
+    # the photo answer was stored without any metadata, and leaves with "delete my data"
+    stored = running.media_dir / photo_key
+    with Image.open(stored) as image:
+        assert not image.getexif() and "exif" not in image.info
+    assert b"Exif" not in stored.read_bytes() and b"PhoneMaker" not in stored.read_bytes()
+    await reza.send("/mydata")
+    await reza.press(label("fa", "mydata-delete"))
+    await reza.press(label("fa", "mydata-delete-yes"))
+    assert not stored.exists()
 
 
 async def test_bulgarian_resident_answers_in_bulgarian_down_the_resident_path(sb, running):
