@@ -74,8 +74,14 @@ def _fields(raw_fields: list[dict]) -> tuple[Field, ...]:
     return tuple(Field(f["name"], tuple(f["types"]), bool(f["required"])) for f in raw_fields)
 
 
+# The copy shipped with the sandbox (same file, MIT, see its SOURCE.md): a fresh clone of the
+# project runs without the shared/ folder beside it.
+BUNDLED_SPEC = Path(__file__).resolve().parent / "telegram-bot-api-spec" / "api.json"
+
+
 def find_spec_path() -> Path:
-    """Locate api.json: $TELEGRAM_API_SPEC, else walk up from this package and from the cwd."""
+    """Locate api.json: $TELEGRAM_API_SPEC, else walk up from this package and from the cwd
+    to a shared/ folder, else the copy bundled with the sandbox."""
     env = os.environ.get(SPEC_ENV)
     if env:
         path = Path(env)
@@ -90,6 +96,8 @@ def find_spec_path() -> Path:
             tried.append(str(candidate))
             if candidate.is_file():
                 return candidate
+    if BUNDLED_SPEC.is_file():
+        return BUNDLED_SPEC
     raise FileNotFoundError(
         "Telegram Bot API spec not found; set TELEGRAM_API_SPEC or place "
         f"{SPEC_RELATIVE} in a parent directory (tried {len(tried)} places, e.g. {tried[0]})"
