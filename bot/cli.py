@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 
 from pydantic import ValidationError
 
-from bot import cli_polls
+from bot import cli_forms, cli_polls
 from bot.cli_errors import UsageError
 from bot.settings import Settings
 
@@ -188,6 +188,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 # module bot/cli_<feature>.py imported here; raise UsageError for bad input (one line, exit 2).
 PLUGINS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {
     "polls": (cli_polls.add_parser, cli_polls.run),
+    "forms": (cli_forms.add_parser, cli_forms.run),
 }
 
 

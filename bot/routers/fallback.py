@@ -46,9 +46,7 @@ def setup() -> Router:
     """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
     router = Router(name="fallback")
     router.callback_query.register(entry_not_ready, F.data.startswith("menu:"))
-    router.message.register(
-        command_not_ready, F.text.regexp(r"^/(survey|polls|photo|sessions|learn)(@\w+)?(\s|$)")
-    )
+    router.message.register(command_not_ready, F.text.regexp(r"^/sessions(@\w+)?(\s|$)"))
     router.message.register(unknown, F.text.startswith("/"))
     router.message.register(not_understood, F.text)
     router.message.register(unsupported)

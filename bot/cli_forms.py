@@ -1,0 +1,65 @@
+"""`integra-bot forms`: check questionnaire files and list the ones the bot serves.
+
+  integra-bot forms validate FILE [FILE ...]   every error, one per line; exit 1 if any
+  integra-bot forms list                       id, version, questions, served or not
+
+Validation includes the Fluent texts: a question or choice missing in any language is an error,
+so a form that passes here is one the bot will serve.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from bot.cli_errors import UsageError
+from bot.l10n import LOCALES_DIR
+from dialogs.survey import list_forms, load_message_ids, validate_file
+from dialogs.survey.session import FORMS_DIR
+
+
+def add_parser(subparsers: Any) -> None:
+    forms = subparsers.add_parser(
+        "forms", help="questionnaires: validate files, list served forms"
+    )
+    sub = forms.add_subparsers(dest="action", required=True, parser_class=type(forms))
+    validate = sub.add_parser("validate", help="check form files (structure, expressions, texts)")
+    validate.add_argument("files", nargs="+", type=Path)
+    sub.add_parser("list", help="the forms in dialogs/forms with their state")
+
+
+def run(args: argparse.Namespace) -> int:
+    messages = load_message_ids(LOCALES_DIR)
+    if args.action == "validate":
+        return validate(args.files, messages)
+    return show_list(messages)
+
+
+def validate(files: list[Path], messages: dict[str, set[str]]) -> int:
+    for path in files:
+        if not path.is_file():
+            raise UsageError(f"forms validate: no such file: {path}")
+    failed = 0
+    for path in files:
+        errors = validate_file(path, messages)
+        for error in errors:
+            print(error)
+        if errors:
+            failed += 1
+        else:
+            print(f"{path.name}: valid")
+    return 1 if failed else 0
+
+
+def show_list(messages: dict[str, set[str]]) -> int:
+    summaries = list_forms(FORMS_DIR)
+    if not summaries:
+        print(f"no forms in {FORMS_DIR}")
+        return 0
+    for summary in summaries:
+        errors = validate_file(summary.path, messages)
+        state = "served" if not errors else f"NOT served: {len(errors)} error(s)"
+        version = summary.version if summary.version is not None else "?"
+        print(f"{summary.id}\tv{version}\t{summary.questions} questions\t{state}")
+    return 0
