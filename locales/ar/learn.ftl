@@ -2,19 +2,19 @@
 
 learn-title =
     💡 <b>مزيد من المعلومات</b>
-    مع تقييم الاندماج في مدينة صوفيا، نظّمت المدينة حملة ضد الخرافات الشائعة عن المهاجرين واللاجئين. عرضت شاشات المترو والترام أفلامًا قصيرة عن أشخاص اختاروا صوفيا. يمكنك مشاهدتها هنا أو قراءة الحقائق.
+    إلى جانب تقييم الاندماج في مدينة صوفيا، نظّمت المدينة حملة ضد الأفكار الخاطئة الشائعة عن المهاجرين واللاجئين. عرضت شاشات المترو والترام أفلامًا قصيرة عن أشخاص اختاروا صوفيا. يمكنك مشاهدتها هنا أو قراءة الحقائق.
 learn-video =
     🎬 <b>{ $title }</b>
     { $text }
 learn-watch = ▶️ { $title }
 learn-facts = 📊 حقائق وأرقام
-learn-videos = 🎬 الأفلام
-learn-previous = السابق ▶️
-learn-next = ◀️ التالي
+learn-videos = 🎬 مقاطع الفيديو
+learn-previous = ◀️ رجوع
+learn-next = التالي ▶️
 learn-more = 💡 مزيد من المعلومات
 learn-fact-title = 📊 <b>الحقيقة { $number } من { $count }</b>
 learn-did-you-know =
-    💡 <b>هل تعلم؟</b>
+    💡 <b>معلومة</b>
     { $fact }
 
 learn-video-olympic-dream-title = حلم أولمبي
@@ -24,13 +24,13 @@ learn-video-we-the-others-text = فيلم وثائقي قصير يسأل أرب�
 learn-video-st-ana-center-title = مركز القديسة آنا
 learn-video-st-ana-center-text = اندماج اللاجئين وعمل مركز القديسة آنا للاندماج، كما تراه عائلة لاجئة من سوريا. فيلم من إنتاج كاريتاس بلغاريا ضمن مشروع SAFERR.
 learn-video-beyond-the-barriers-title = ما وراء الحواجز
-learn-video-beyond-the-barriers-text = طلاب السنة الثانية في تخصص نشر الكتب في كلية الصحافة والاتصال الجماهيري بجامعة صوفيا يعدّون كتابًا يضم قصص مهاجرين ولاجئين من أفغانستان وسوريا والعراق وإيران والصومال. وقد صنعوا هذا الفيلم أيضًا مع الكلية.
+learn-video-beyond-the-barriers-text = طلاب السنة الثانية في تخصص نشر الكتب في كلية الصحافة والاتصال الجماهيري بجامعة صوفيا يعدّون كتابًا يضم قصص مهاجرين ولاجئين من أفغانستان وسوريا والعراق وإيران والصومال. وأنتجوا هذا الفيلم أيضًا بالتعاون مع الكلية.
 
 learn-fact-population = يعيش في صوفيا نحو { NUMBER($people_millions) } مليون شخص. نسبة الأجانب بينهم { NUMBER($foreign_share, style: "percent", maximumFractionDigits: 1) }.
-learn-fact-students = في العام الدراسي { $year } درس في بلغاريا { NUMBER($students) } طالبًا أجنبيًا، أي نحو { NUMBER($share, style: "percent") } من جميع الطلاب.
+learn-fact-students = في العام الدراسي { $year } كان عدد الطلاب الأجانب في بلغاريا { NUMBER($students) }، أي نحو { NUMBER($share, style: "percent") } من جميع الطلاب.
 learn-fact-threat = في عام 2014، ربط { NUMBER($share_2014, style: "percent", maximumFractionDigits: 1) } من سكان صوفيا الذين شملهم الاستطلاع كلمة «تهديد» بالأجنبي. وفي عام 2016 كانت النسبة { NUMBER($share_2016, style: "percent", maximumFractionDigits: 1) }. معظم الناس لا يرون في الأجانب تهديدًا.
 learn-fact-crime = بين عامي 2015 و2017، كانت نسبة الأجانب بين مرتكبي الجرائم المكتشفة في بلغاريا بين { NUMBER($country_low, style: "percent", maximumFractionDigits: 1) } و{ NUMBER($country_high, style: "percent", maximumFractionDigits: 1) }. وفي صوفيا كانت نسبتهم بين مرتكبي الجرائم ضد الأشخاص والممتلكات بين { NUMBER($sofia_low, style: "percent", maximumFractionDigits: 1) } و{ NUMBER($sofia_high, style: "percent", maximumFractionDigits: 1) }، أي ليست أكبر من نسبتهم بين سكان المدينة.
-learn-fact-work-permits = في عام { $year }، كان لدى { NUMBER($permits) } مهاجرًا في بلغاريا تصريح عمل أو بطاقة زرقاء أوروبية، وهي تصريح العمل لأصحاب الكفاءات العالية.
-learn-fact-participation = شارك أكثر من { NUMBER($people) } من سكان صوفيا في تقييم الاندماج في المدينة، واحد من كل خمسة منهم مهاجر.
+learn-fact-work-permits = في عام { $year }، كان عدد المهاجرين في بلغاريا الذين لديهم تصريح عمل أو بطاقة زرقاء أوروبية { NUMBER($permits) }. والبطاقة الزرقاء هي تصريح العمل لأصحاب الكفاءات العالية.
+learn-fact-participation = شارك أكثر من { NUMBER($people) } من سكان صوفيا في تقييم الاندماج في المدينة. واحد من كل خمسة منهم مهاجر.
 learn-source-audit = <i>المصدر: تقييم الاندماج في مدينة صوفيا، integra-net.eu</i>
 learn-source-crime = <i>المصدر: تقييم الاندماج في مدينة صوفيا، integra-net.eu؛ إحصاءات وزارة الداخلية البلغارية 2015–2017؛ معهد المجتمع المفتوح، التقرير السنوي 2016.</i>

@@ -61,7 +61,7 @@ survey-error-date-format = Не успях да разчета датата. М�
 survey-error-date-future = Тази дата е в бъдещето. Моля, напишете днешна или по-ранна дата.
 survey-error-date-too-early = Датата е твърде ранна. Моля, напишете { DATETIME($min, dateStyle: "long") } или по-късна дата.
 survey-error-date-too-late = Датата е твърде късна. Моля, напишете { DATETIME($max, dateStyle: "long") } или по-ранна дата.
-survey-error-photo-expected = Този въпрос иска снимка. Моля, изпратете снимка или използвайте бутоните.
+survey-error-photo-expected = На този въпрос се отговаря със снимка. Моля, изпратете снимка или използвайте бутоните.
 survey-error-photo-not-expected = Тук не е нужна снимка. Моля, отговорете на въпроса по-долу.
 survey-error-photo-rejected = { $reason ->
     [too-large] Снимката е твърде голяма. Моля, изпратете по-малка.

@@ -25,7 +25,10 @@ pv-resume = You have a photovoice submission that is not finished yet. Let us co
 pv-no-draft = This photovoice submission is already closed. To send a new photo, open /photo.
 
 pv-photos-prompt =
-    Please send 1 to { $max } photos now.
+    { $max ->
+        [one] Please send one photo now.
+       *[other] Please send 1 to { $max } photos now.
+    }
     You can send them as photos, or as files for full quality. You can also send several at once.
 pv-photo-received =
     { $count ->
@@ -38,7 +41,11 @@ pv-photos-kept =
         [one] You sent 1 photo.
        *[other] You sent { $count } photos.
     } Now, the story.
-pv-photos-full = You have already sent { $max } photos, the most for one submission. This photo was not added. Press “Next” to continue.
+pv-photos-full =
+    { $max ->
+        [one] You have already sent a photo, the most for one submission. This photo was not added. Press “Next” to continue.
+       *[other] You have already sent { $max } photos, the most for one submission. This photo was not added. Press “Next” to continue.
+    }
 pv-duplicate = You have already sent this photo before. It was not added again.
 pv-send-photo = Please send a photo here, as a photo or as an image file.
 pv-photo-not-now = A photo is not expected at this step. Please answer the question above.

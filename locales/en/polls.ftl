@@ -170,4 +170,8 @@ polls-chart-caption =
     }
     Groups with fewer than { $threshold } votes are not drawn.
 polls-chart-votes = Votes
-polls-chart-note = { NUMBER($count) } votes in total. Groups with fewer than { $threshold } votes are not drawn, to protect privacy.
+polls-chart-note =
+    { $count ->
+        [one] One vote in total.
+       *[other] { NUMBER($count) } votes in total.
+    } Groups with fewer than { $threshold } votes are not drawn, to protect privacy.

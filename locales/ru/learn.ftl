@@ -14,7 +14,7 @@ learn-next = Дальше ▶️
 learn-more = 💡 Узнать больше
 learn-fact-title = 📊 <b>Факт { $number } из { $count }</b>
 learn-did-you-know =
-    💡 <b>А вы знали?</b>
+    💡 <b>Знаете ли вы?</b>
     { $fact }
 
 learn-video-olympic-dream-title = Олимпийская мечта

@@ -17,7 +17,7 @@ sofia-integration-audit-gender--man = رجل
 sofia-integration-audit-gender--other = غير ذلك
 sofia-integration-audit-gender--prefer-not-to-say = أفضّل عدم الإجابة
 
-## مواطنو البلدان الثالثة
+## مواطنون من بلدان ثالثة (من خارج الاتحاد الأوروبي)
 
 sofia-integration-audit-years-in-sofia = كم مضى على إقامتك في صوفيا؟
 sofia-integration-audit-years-in-sofia--less-than-1 = أقل من سنة
@@ -30,9 +30,9 @@ sofia-integration-audit-arrival-date-hint = إذا لم يكن اليوم الد
 sofia-integration-audit-residence-status = ما نوع الإقامة التي لديك الآن في بلغاريا؟
 sofia-integration-audit-residence-status--permanent = إقامة دائمة
 sofia-integration-audit-residence-status--long-term = إقامة طويلة الأمد
-sofia-integration-audit-residence-status--extended = إقامة ممددة
-sofia-integration-audit-residence-status--work-permit = تصريح موحد للعمل أو البطاقة الزرقاء الأوروبية
-sofia-integration-audit-residence-status--international-protection = وضع اللاجئ أو الحماية الإنسانية
+sofia-integration-audit-residence-status--extended = إقامة ممتدة (متواصلة)
+sofia-integration-audit-residence-status--work-permit = تصريح عمل موحد أو البطاقة الزرقاء الأوروبية
+sofia-integration-audit-residence-status--international-protection = صفة اللاجئ أو الحماية الإنسانية
 sofia-integration-audit-residence-status--temporary-protection = حماية مؤقتة
 sofia-integration-audit-residence-status--asylum-procedure = قدّمت طلب حماية وأنتظر القرار
 sofia-integration-audit-residence-status--other = غير ذلك

@@ -10,7 +10,7 @@ sofia-integration-audit-intro = Този въпросник е част от О�
 ## За вас
 
 sofia-integration-audit-age = На колко години сте? Моля, напишете възрастта си с цифри.
-sofia-integration-audit-age-constraint = Този въпросник е за хора на 16 и повече години. Ако сте по-млади, моля, натиснете „Отказ“.
+sofia-integration-audit-age-constraint = Този въпросник е за хора на 16 и повече години. Ако сте под 16 години, моля, натиснете „Отказ“.
 sofia-integration-audit-gender = Какъв е вашият пол?
 sofia-integration-audit-gender--woman = Жена
 sofia-integration-audit-gender--man = Мъж
@@ -20,7 +20,7 @@ sofia-integration-audit-gender--prefer-not-to-say = Предпочитам да 
 ## Граждани на трети държави
 
 sofia-integration-audit-years-in-sofia = Откога живеете в София?
-sofia-integration-audit-years-in-sofia--less-than-1 = По-малко от година
+sofia-integration-audit-years-in-sofia--less-than-1 = По-малко от една година
 sofia-integration-audit-years-in-sofia--1-to-3 = 1–3 години
 sofia-integration-audit-years-in-sofia--3-to-5 = 3–5 години
 sofia-integration-audit-years-in-sofia--5-to-10 = 5–10 години
@@ -93,7 +93,7 @@ sofia-integration-audit-housing-situation--shared-room = В стая в общо
 sofia-integration-audit-housing-situation--family-or-friends = При роднини или приятели
 sofia-integration-audit-housing-situation--centre = В приемателен или интеграционен център
 sofia-integration-audit-housing-situation--other = Друго
-sofia-integration-audit-housing-refused = През последните две години отказвали ли са ви да ви дадат жилище под наем в София заради произхода или гражданството ви?
+sofia-integration-audit-housing-refused = През последните две години отказвали ли са да ви дадат под наем жилище в София заради произхода или гражданството ви?
 
 ## Здраве
 
@@ -104,8 +104,8 @@ sofia-integration-audit-health-access--max = много лесно
 ## Сигурност
 
 sofia-integration-audit-feel-safe = Колко сигурно се чувствате в квартала си, когато е тъмно?
-sofia-integration-audit-feel-safe--min = никак
-sofia-integration-audit-feel-safe--max = напълно
+sofia-integration-audit-feel-safe--min = никак не се чувствам сигурно
+sofia-integration-audit-feel-safe--max = чувствам се напълно сигурно
 sofia-integration-audit-hostility = През последните 12 месеца сблъсквали ли сте се с обиди, заплахи или език на омразата заради произхода, религията или езика си?
 sofia-integration-audit-hostility--never = Никога
 sofia-integration-audit-hostility--once = Веднъж
@@ -138,18 +138,18 @@ sofia-integration-audit-belonging--max = напълно
 
 ## Културно многообразие и обществени услуги
 
-sofia-integration-audit-diversity-enriches = Доколко сте съгласни: „Хората от различни култури правят София по-добро място за живот“?
-sofia-integration-audit-diversity-enriches--min = изобщо не
-sofia-integration-audit-diversity-enriches--max = напълно
-sofia-integration-audit-municipal-services = Доколко сте доволни от услугите на Столична община, например адресна регистрация, социални услуги и информация?
-sofia-integration-audit-municipal-services--min = изобщо не
-sofia-integration-audit-municipal-services--max = напълно
+sofia-integration-audit-diversity-enriches = Доколко се съгласявате с това: „Хората от различни култури правят София по-добро място за живот“?
+sofia-integration-audit-diversity-enriches--min = изобщо не се съгласявам
+sofia-integration-audit-diversity-enriches--max = напълно се съгласявам
+sofia-integration-audit-municipal-services = Как оценявате услугите на Столична община, например адресна регистрация, социални услуги и информация?
+sofia-integration-audit-municipal-services--min = много лоши
+sofia-integration-audit-municipal-services--max = много добри
 sofia-integration-audit-information-session = Били ли сте на информационна среща на Обществения посредник на Столична община, например в център за интеграция на мигранти?
 
 ## Участие
 
 sofia-integration-audit-participation = През последните 12 месеца участвали ли сте в нещо от изброеното в София?
-sofia-integration-audit-participation-hint = Бройте и дейности на живо, и онлайн.
+sofia-integration-audit-participation-hint = Броят се и дейностите на живо, и онлайн.
 sofia-integration-audit-participation--volunteering = Доброволчество
 sofia-integration-audit-participation--community-group = Общностна група или сдружение
 sofia-integration-audit-participation--public-consultation = Обществено обсъждане или среща с общината

@@ -7,7 +7,7 @@ sofia-integration-audit-title = ارزیابی ادغام در شهر صوفیه
 
 sofia-integration-audit-intro = این پرسشنامه بخشی از ارزیابی ادغام در شهر صوفیه است. شهر از کسانی که از کشورهای دیگر آمده‌اند و از کسانی که مدت‌هاست اینجا زندگی می‌کنند می‌پرسد زندگی مشترک در صوفیه چگونه است: کار، مدرسه، مسکن، سلامت، امنیت و خدمات عمومی. پاسخ دادن حدود 10 دقیقه طول می‌کشد. می‌توانید از بعضی پرسش‌ها رد شوید، به پرسش قبلی برگردید، یا متوقف شوید و بعداً ادامه دهید. پاسخ‌های شما بدون نامتان نگهداری می‌شود، همان‌طور که در اطلاعیه حریم خصوصی آمده است. هر زمان بخواهید می‌توانید آن‌ها را ببینید یا حذف کنید: /mydata
 
-## دربارهٔ شما
+## درباره شما
 
 sofia-integration-audit-age = چند سال دارید؟ لطفاً سن خود را با رقم بنویسید.
 sofia-integration-audit-age-constraint = این پرسشنامه برای افراد 16 سال و بالاتر است. اگر سن شما کمتر است، لطفاً «لغو» را بزنید.
@@ -30,16 +30,16 @@ sofia-integration-audit-arrival-date-hint = اگر روز دقیق را به ی�
 sofia-integration-audit-residence-status = الان چه نوع اقامتی در بلغارستان دارید؟
 sofia-integration-audit-residence-status--permanent = اقامت دائم
 sofia-integration-audit-residence-status--long-term = اقامت بلندمدت
-sofia-integration-audit-residence-status--extended = اقامت تمدیدشده
-sofia-integration-audit-residence-status--work-permit = مجوز واحد کار یا کارت آبی اتحادیه اروپا
-sofia-integration-audit-residence-status--international-protection = وضعیت پناهندگی یا وضعیت بشردوستانه
+sofia-integration-audit-residence-status--extended = اقامت ممتد (پیوسته)
+sofia-integration-audit-residence-status--work-permit = مجوز کار واحد یا کارت آبی اتحادیه اروپا
+sofia-integration-audit-residence-status--international-protection = وضعیت پناهندگی یا حمایت بشردوستانه
 sofia-integration-audit-residence-status--temporary-protection = حمایت موقت
 sofia-integration-audit-residence-status--asylum-procedure = درخواست پناهندگی داده‌ام و منتظر تصمیم هستم
 sofia-integration-audit-residence-status--other = دیگر
 sofia-integration-audit-bulgarian-level = چقدر بلغاری صحبت می‌کنید؟
 sofia-integration-audit-bulgarian-level--none = اصلاً
 sofia-integration-audit-bulgarian-level--basic = چند کلمه و جمله
-sofia-integration-audit-bulgarian-level--intermediate = به اندازهٔ کارهای روزمره
+sofia-integration-audit-bulgarian-level--intermediate = به اندازه کارهای روزمره
 sofia-integration-audit-bulgarian-level--fluent = روان
 sofia-integration-audit-language-course = آیا در کلاس زبان بلغاری شرکت کرده‌اید؟
 sofia-integration-audit-language-course--attended = بله، یک دوره را تمام کرده‌ام
@@ -53,7 +53,7 @@ sofia-integration-audit-barriers--documents = مدارک و کارهای ادا�
 sofia-integration-audit-barriers--work = پیدا کردن کار
 sofia-integration-audit-barriers--housing = پیدا کردن خانه
 sofia-integration-audit-barriers--health-care = دسترسی به خدمات درمانی
-sofia-integration-audit-barriers--diplomas = پذیرش مدرک تحصیلی
+sofia-integration-audit-barriers--diplomas = به رسمیت شناختن مدرک تحصیلی
 sofia-integration-audit-barriers--information = اطلاعاتی که بفهمم
 sofia-integration-audit-barriers--discrimination = تبعیض یا رفتار خصمانه
 sofia-integration-audit-barriers--none = هیچ‌کدام
@@ -80,15 +80,15 @@ sofia-integration-audit-children-school--yes-school = بله
 sofia-integration-audit-children-school--no-school = نه، در صوفیه به مهدکودک یا مدرسه نمی‌روند
 sofia-integration-audit-children-school--no-children = فرزندی در این سن ندارم
 sofia-integration-audit-school-support = مهدکودک یا مدرسه چقدر از فرزندان شما حمایت می‌کند؟
-sofia-integration-audit-school-support--min = خیلی کم
+sofia-integration-audit-school-support--min = خیلی بد
 sofia-integration-audit-school-support--max = خیلی خوب
 
 ## مسکن
 
 sofia-integration-audit-housing-situation = الان کجا زندگی می‌کنید؟
-sofia-integration-audit-housing-situation--own-home = در خانهٔ خودم
-sofia-integration-audit-housing-situation--rent = در خانهٔ اجاره‌ای
-sofia-integration-audit-housing-situation--municipal-housing = در خانهٔ شهرداری
+sofia-integration-audit-housing-situation--own-home = در خانه خودم
+sofia-integration-audit-housing-situation--rent = در خانه اجاره‌ای
+sofia-integration-audit-housing-situation--municipal-housing = در خانه شهرداری
 sofia-integration-audit-housing-situation--shared-room = در یک اتاق در آپارتمان مشترک
 sofia-integration-audit-housing-situation--family-or-friends = پیش خانواده یا دوستان
 sofia-integration-audit-housing-situation--centre = در مرکز پذیرش یا ادغام
@@ -103,7 +103,7 @@ sofia-integration-audit-health-access--max = خیلی آسان
 
 ## امنیت
 
-sofia-integration-audit-feel-safe = بعد از تاریک شدن هوا، در محلهٔ خود چقدر احساس امنیت می‌کنید؟
+sofia-integration-audit-feel-safe = بعد از تاریک شدن هوا، در محله خود چقدر احساس امنیت می‌کنید؟
 sofia-integration-audit-feel-safe--min = اصلاً احساس امنیت نمی‌کنم
 sofia-integration-audit-feel-safe--max = کاملاً احساس امنیت می‌کنم
 sofia-integration-audit-hostility = در 12 ماه گذشته، آیا به خاطر اصلیت، دین یا زبانتان با توهین، تهدید یا سخنان نفرت‌آمیز روبه‌رو شده‌اید؟
@@ -127,12 +127,12 @@ sofia-integration-audit-migrant-contact--often = زیاد
 sofia-integration-audit-migrant-contact--sometimes = گاهی
 sofia-integration-audit-migrant-contact--rarely = به‌ندرت
 sofia-integration-audit-migrant-contact--never = هرگز
-sofia-integration-audit-migrants-view = دربارهٔ مهاجران اقتصادی با کدام دیدگاه موافقید؟ دیدگاه اول: روی هم رفته، آن‌ها با کار سخت و استعدادشان به دولت کمک می‌کنند. دیدگاه دوم: روی هم رفته، آن‌ها بار دولت را سنگین می‌کنند، چون شغل‌ها و خانه‌ها را می‌گیرند و از خدمات درمانی استفاده می‌کنند.
-sofia-integration-audit-migrants-view--help = به دولت کمک می‌کنند
-sofia-integration-audit-migrants-view--burden = بار دولت را سنگین می‌کنند
+sofia-integration-audit-migrants-view = درباره مهاجران اقتصادی با کدام دیدگاه موافقید؟ دیدگاه اول: در کل، آن‌ها با کار سخت و استعدادشان به کشور کمک می‌کنند. دیدگاه دوم: در کل، آن‌ها باری بر دوش کشور هستند، چون شغل‌ها و خانه‌ها را می‌گیرند و از خدمات درمانی استفاده می‌کنند.
+sofia-integration-audit-migrants-view--help = به کشور کمک می‌کنند
+sofia-integration-audit-migrants-view--burden = باری بر دوش کشور هستند
 sofia-integration-audit-migrants-view--both = هر دو تا حدی درست است
 sofia-integration-audit-migrants-view--dont-know = نمی‌دانم
-sofia-integration-audit-belonging = چقدر در صوفیه احساس می‌کنید در خانهٔ خودتان هستید؟
+sofia-integration-audit-belonging = چقدر در صوفیه احساس می‌کنید در خانه خودتان هستید؟
 sofia-integration-audit-belonging--min = اصلاً
 sofia-integration-audit-belonging--max = کاملاً
 
@@ -141,7 +141,7 @@ sofia-integration-audit-belonging--max = کاملاً
 sofia-integration-audit-diversity-enriches = چقدر با این جمله موافقید: «آدم‌هایی از فرهنگ‌های مختلف، صوفیه را جای بهتری برای زندگی می‌کنند»؟
 sofia-integration-audit-diversity-enriches--min = اصلاً موافق نیستم
 sofia-integration-audit-diversity-enriches--max = کاملاً موافقم
-sofia-integration-audit-municipal-services = چقدر از خدمات شهرداری صوفیه راضی هستید، مثلاً ثبت نشانی، خدمات اجتماعی و اطلاع‌رسانی؟
+sofia-integration-audit-municipal-services = چقدر از خدمات شهرداری صوفیه راضی هستید، مثلاً ثبت آدرس، خدمات اجتماعی و اطلاع‌رسانی؟
 sofia-integration-audit-municipal-services--min = اصلاً راضی نیستم
 sofia-integration-audit-municipal-services--max = کاملاً راضی هستم
 sofia-integration-audit-information-session = آیا در جلسه اطلاع‌رسانی میانجی مردمی شهرداری صوفیه شرکت کرده‌اید، مثلاً در یک مرکز ادغام مهاجران؟
@@ -154,7 +154,7 @@ sofia-integration-audit-participation--volunteering = کار داوطلبانه
 sofia-integration-audit-participation--community-group = گروه محلی یا انجمن
 sofia-integration-audit-participation--public-consultation = نظرخواهی عمومی یا جلسه با شهرداری
 sofia-integration-audit-participation--neighbourhood-events = برنامه‌های محله
-sofia-integration-audit-participation--religious-community = جامعهٔ دینی
+sofia-integration-audit-participation--religious-community = جامعه دینی
 sofia-integration-audit-participation--none = هیچ‌کدام
 sofia-integration-audit-participation-constraint = «هیچ‌کدام» را نمی‌توان همراه با پاسخ‌های دیگر انتخاب کرد. لطفاً علامت یکی از آن‌ها را بردارید.
 

@@ -30,7 +30,7 @@ sofia-integration-audit-arrival-date-hint = Если вы не помните т
 sofia-integration-audit-residence-status = Какой у вас сейчас статус пребывания в Болгарии?
 sofia-integration-audit-residence-status--permanent = Постоянное пребывание
 sofia-integration-audit-residence-status--long-term = Долгосрочное пребывание
-sofia-integration-audit-residence-status--extended = Продлённое пребывание
+sofia-integration-audit-residence-status--extended = Продолжительное пребывание
 sofia-integration-audit-residence-status--work-permit = Единое разрешение на работу или голубая карта ЕС
 sofia-integration-audit-residence-status--international-protection = Статус беженца или гуманитарный статус
 sofia-integration-audit-residence-status--temporary-protection = Временная защита
@@ -103,7 +103,7 @@ sofia-integration-audit-health-access--max = очень легко
 
 ## Безопасность
 
-sofia-integration-audit-feel-safe = Насколько безопасно вы чувствуете себя в своём районе в тёмное время суток?
+sofia-integration-audit-feel-safe = Насколько безопасно вы чувствуете себя в своём районе, когда темно?
 sofia-integration-audit-feel-safe--min = совсем небезопасно
 sofia-integration-audit-feel-safe--max = полностью безопасно
 sofia-integration-audit-hostility = За последние 12 месяцев вы сталкивались с оскорблениями, угрозами или языком вражды из-за вашего происхождения, религии или языка?
@@ -111,7 +111,7 @@ sofia-integration-audit-hostility--never = Никогда
 sofia-integration-audit-hostility--once = Один раз
 sofia-integration-audit-hostility--several-times = Несколько раз
 sofia-integration-audit-hostility--often = Часто
-sofia-integration-audit-hostility-reported = Вы сообщили об этом в полицию, омбудсмену муниципалитета Софии или в организацию, которая помогает людям?
+sofia-integration-audit-hostility-reported = Вы сообщали об этом в полицию, омбудсмену муниципалитета Софии или в организацию, которая помогает людям?
 sofia-integration-audit-hate-speech-seen = За последние 12 месяцев вы видели граффити с ненавистью или слышали язык вражды против иностранцев в Софии?
 
 ## Совместная жизнь
@@ -130,7 +130,7 @@ sofia-integration-audit-migrant-contact--never = Никогда
 sofia-integration-audit-migrants-view = Какое мнение об экономических мигрантах вы разделяете? Одно мнение: в целом они помогают государству своим упорным трудом и талантом. Другое мнение: в целом они обременяют государство, потому что занимают рабочие места и жильё и пользуются здравоохранением.
 sofia-integration-audit-migrants-view--help = Помогают государству
 sofia-integration-audit-migrants-view--burden = Обременяют государство
-sofia-integration-audit-migrants-view--both = Верно и то и другое
+sofia-integration-audit-migrants-view--both = И то и другое отчасти верно
 sofia-integration-audit-migrants-view--dont-know = Не знаю
 sofia-integration-audit-belonging = Насколько вы чувствуете себя в Софии как дома?
 sofia-integration-audit-belonging--min = совсем нет

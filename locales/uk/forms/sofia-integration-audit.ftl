@@ -5,7 +5,7 @@ sofia-integration-audit-title = Аудит інтеграції міста Со�
 
 ## Початок
 
-sofia-integration-audit-intro = Ця анкета — частина Аудиту інтеграції міста Софія. Місто запитує людей, які приїхали з інших країн, і людей, які давно тут живуть, як складається спільне життя в Софії: робота, школа, житло, здоров'я, безпека та міські послуги. Анкета займе близько 10 хвилин. Деякі питання можна пропустити, можна повернутися назад або зупинитися й продовжити пізніше. Ваші відповіді зберігаються без вашого імені, як описано в повідомленні про конфіденційність. Переглянути або видалити їх можна будь-коли командою /mydata.
+sofia-integration-audit-intro = Ця анкета — частина Аудиту інтеграції міста Софія. Місто запитує людей, які приїхали з інших країн, і людей, які давно тут живуть, як складається спільне життя в Софії: робота, школа, житло, здоров'я, безпека та міські послуги. Анкета займе близько 10 хвилин. Деякі запитання можна пропустити, можна повернутися назад або зупинитися й продовжити пізніше. Ваші відповіді зберігаються без вашого імені, як описано в повідомленні про конфіденційність. Переглянути або видалити їх можна будь-коли командою /mydata.
 
 ## Про вас
 
@@ -15,7 +15,7 @@ sofia-integration-audit-gender = Ваша стать?
 sofia-integration-audit-gender--woman = Жінка
 sofia-integration-audit-gender--man = Чоловік
 sofia-integration-audit-gender--other = Інше
-sofia-integration-audit-gender--prefer-not-to-say = Не хочу відповідати
+sofia-integration-audit-gender--prefer-not-to-say = Волію не відповідати
 
 ## Громадяни третіх країн
 
@@ -30,7 +30,7 @@ sofia-integration-audit-arrival-date-hint = Якщо ви не пам'ятаєт
 sofia-integration-audit-residence-status = Який у вас зараз статус перебування в Болгарії?
 sofia-integration-audit-residence-status--permanent = Постійне перебування
 sofia-integration-audit-residence-status--long-term = Довгострокове перебування
-sofia-integration-audit-residence-status--extended = Продовжене перебування
+sofia-integration-audit-residence-status--extended = Тривале перебування
 sofia-integration-audit-residence-status--work-permit = Єдиний дозвіл на роботу або блакитна карта ЄС
 sofia-integration-audit-residence-status--international-protection = Статус біженця або гуманітарний статус
 sofia-integration-audit-residence-status--temporary-protection = Тимчасовий захист
@@ -47,7 +47,7 @@ sofia-integration-audit-language-course--attending = Так, відвідую к
 sofia-integration-audit-language-course--want-to = Ні, але хочу піти
 sofia-integration-audit-language-course--not-interested = Ні, мені це не потрібно
 sofia-integration-audit-barriers = Що найбільше ускладнює ваше життя в Софії?
-sofia-integration-audit-barriers-hint = Оберіть найважливіше для вас. Якщо ніщо з цього не заважає, оберіть «Нічого з цього».
+sofia-integration-audit-barriers-hint = Оберіть найважливіше для вас. Якщо ніщо з цього вам не заважає, оберіть «Нічого з цього».
 sofia-integration-audit-barriers--language = Мова
 sofia-integration-audit-barriers--documents = Документи та адміністрація
 sofia-integration-audit-barriers--work = Пошук роботи
@@ -127,10 +127,10 @@ sofia-integration-audit-migrant-contact--often = Часто
 sofia-integration-audit-migrant-contact--sometimes = Іноді
 sofia-integration-audit-migrant-contact--rarely = Рідко
 sofia-integration-audit-migrant-contact--never = Ніколи
-sofia-integration-audit-migrants-view = Яку думку про економічних мігрантів ви поділяєте? Одна думка: загалом вони допомагають державі своєю наполегливою працею і талантом. Інша думка: загалом вони обтяжують державу, бо займають робочі місця й житло та користуються охороною здоров'я.
+sofia-integration-audit-migrants-view = Яку думку про економічних мігрантів ви поділяєте? Одна думка: загалом вони допомагають державі своєю наполегливою працею і талантом. Інша думка: загалом вони обтяжують державу, бо займають робочі місця й житло та користуються медичною допомогою.
 sofia-integration-audit-migrants-view--help = Допомагають державі
 sofia-integration-audit-migrants-view--burden = Обтяжують державу
-sofia-integration-audit-migrants-view--both = І те, і те почасти правда
+sofia-integration-audit-migrants-view--both = І те, й інше частково правда
 sofia-integration-audit-migrants-view--dont-know = Не знаю
 sofia-integration-audit-belonging = Наскільки ви почуваєтеся в Софії як удома?
 sofia-integration-audit-belonging--min = зовсім ні
