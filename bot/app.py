@@ -12,7 +12,6 @@ from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage
@@ -37,6 +36,7 @@ from bot.routers import (
     survey,
 )
 from bot.settings import Settings
+from bot.telegram_session import PinnedResponseSession
 from storage.db import create_engine, session_factory
 from storage.media import FolderMediaStore
 from storage.migrate import upgrade
@@ -85,7 +85,7 @@ def create_bot(settings: Settings) -> Bot:
     api = TelegramAPIServer.from_base(settings.telegram_api_base.rstrip("/"))
     return Bot(
         token=token,
-        session=AiohttpSession(api=api),
+        session=PinnedResponseSession(api=api),
         default=DefaultBotProperties(parse_mode=ParseMode.HTML),
     )
 

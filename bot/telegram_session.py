@@ -1,0 +1,33 @@
+"""aiogram's HTTP session, with the parsed-response classes kept alive.
+
+aiogram validates every Bot API answer with `Response[method.__returning__]`, a pydantic generic
+class. Pydantic caches those classes in a weak dictionary, so whenever the garbage collector
+runs they vanish and the next call rebuilds one (tens of milliseconds each), which made every
+update pay for class construction under load. Holding one strong reference per return type
+(a dozen or so) keeps them cached for the life of the bot.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram import Bot
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.methods import Response, TelegramMethod
+
+
+class PinnedResponseSession(AiohttpSession):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._response_types: dict[Any, Any] = {}
+
+    async def make_request(
+        self,
+        bot: Bot,
+        method: TelegramMethod[Any],
+        timeout: int | None = None,  # noqa: ASYNC109 (aiogram's signature)
+    ) -> Any:
+        returning = method.__returning__
+        if returning not in self._response_types:
+            self._response_types[returning] = Response[returning]  # type: ignore[valid-type]
+        return await super().make_request(bot, method, timeout)
