@@ -12,6 +12,7 @@ import logging
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,9 @@ def ftl_files(root: Path, language: str) -> list[Path]:
     return sorted((root / language).rglob("*.ftl"))
 
 
+@lru_cache(maxsize=32)
 def load_bundle(root: Path, language: str) -> FluentBundle:
+    """Parsed once per process: bundles are read-only once built, so every App shares them."""
     bundle = FluentBundle([language], use_isolating=False)
     for path in ftl_files(root, language):
         bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))

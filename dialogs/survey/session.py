@@ -11,6 +11,7 @@ import datetime
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -87,6 +88,10 @@ class FormCatalog:
 
     @classmethod
     def load(cls, locales_dir: Path, forms_dir: Path = FORMS_DIR) -> FormCatalog:
+        return _load_catalog(locales_dir, forms_dir)
+
+    @classmethod
+    def _load(cls, locales_dir: Path, forms_dir: Path) -> FormCatalog:
         messages = load_message_ids(locales_dir)
         forms: dict[tuple[str, int], Form] = {}
         for summary in list_forms(forms_dir):
@@ -113,6 +118,12 @@ class FormCatalog:
         return sorted(
             {q.name for f in self._forms.values() for q in f.questions if q.type == "photo"}
         )
+
+
+@lru_cache(maxsize=8)
+def _load_catalog(locales_dir: Path, forms_dir: Path) -> FormCatalog:
+    """Parsed once per process (the Fluent parser is slow); forms change with a restart."""
+    return FormCatalog._load(locales_dir, forms_dir)
 
 
 def context(profile: Profile, today: datetime.date) -> SurveyContext:
