@@ -1,0 +1,1 @@
+"""`make bench`: speed and memory figures, as medians and same-run ratios (machines are noisy)."""

@@ -1,0 +1,62 @@
+"""Photovoice image cleaning: time and peak memory for a 12-megapixel phone photo.
+
+Peak memory is read in a child process (ru_maxrss), because Pillow allocates outside Python's
+tracemalloc; the baseline is the same child without the image work.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PIL import Image
+
+from benchmarks.common import Result
+from storage.media import sanitize_image
+
+CHILD = """
+import resource, sys
+from pathlib import Path
+from storage.media import sanitize_image
+data = Path(sys.argv[1]).read_bytes()
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+sanitize_image(data)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base)
+"""
+
+
+def photo_12mp() -> bytes:
+    buffer = io.BytesIO()
+    Image.effect_noise((4000, 3000), 64).convert("RGB").save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def sanitize_time(rounds: int) -> Result:
+    data = photo_12mp()
+    result = Result("sanitize_image: 12 MP JPEG → clean JPEG + thumbnail", "ms/photo")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        sanitize_image(data)
+        result.samples.append(1000 * (time.perf_counter() - start))
+    return result
+
+
+def sanitize_memory(rounds: int) -> Result:
+    result = Result("sanitize_image: extra peak memory for a 12 MP photo", "MiB")
+    with tempfile.TemporaryDirectory() as tmp:
+        photo = Path(tmp) / "photo.jpg"
+        photo.write_bytes(photo_12mp())
+        for _ in range(rounds):
+            out = subprocess.run(
+                [sys.executable, "-c", CHILD, str(photo)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=Path(__file__).resolve().parents[1],
+            )
+            result.samples.append(int(out.stdout.strip()) / 1024)
+    return result
