@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bot.cli_errors import UsageError
+from bot.cli_support import UsageError
 from bot.l10n import LOCALES_DIR
 from dialogs.survey import list_forms, load_message_ids, validate_file
 from dialogs.survey.session import FORMS_DIR

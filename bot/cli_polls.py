@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.cli_errors import UsageError
+from bot.cli_support import UsageError, check_database, load_settings
 from dialogs.polls.model import SHIPPED, SLUG_RE, link, state
 from dialogs.polls.tally import DEFAULT_THRESHOLD
 
@@ -45,7 +45,6 @@ def run(args: argparse.Namespace) -> int:
 async def _with_repo(action: Any) -> Any:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from bot.cli import check_database, load_settings
     from storage.db import create_engine, session_factory
     from storage.repositories import Repositories
 
@@ -135,7 +134,6 @@ async def _poll_exists(slug: str) -> bool:
 
 def _username_from_token() -> str:
     """The bot's username from getMe (BOT_TOKEN and TELEGRAM_API_BASE from the settings)."""
-    from bot.cli import load_settings
 
     settings = load_settings()
     if settings.token is None:

@@ -17,17 +17,14 @@ from dialogs.survey.engine import (
     TextInput,
     step,
 )
+from dialogs.survey.files import list_forms, load_form, load_message_ids, validate_file
 from dialogs.survey.form import (
     AnswerValue,
     Form,
     FormError,
     FormSummary,
     Question,
-    list_forms,
-    load_form,
-    load_message_ids,
     message_id,
-    validate_file,
 )
 from dialogs.survey.screens import resume_screen
 from dialogs.survey.state import (

@@ -181,31 +181,6 @@ class FormError(ValueError):
         self.errors = errors
 
 
-def load_form(path: Path, messages: Mapping[str, set[str]] | None = None) -> Form:
-    """Load and validate `path`; with `messages` ({lang: ids}) also check every text exists."""
-    form, errors = parse_form_file(path, messages)
-    if errors or form is None:
-        raise FormError(errors)
-    return form
-
-
-def validate_file(path: Path, messages: Mapping[str, set[str]] | None = None) -> list[str]:
-    """The error lines for `integra-bot forms validate <file>`; empty when the form is valid."""
-    return parse_form_file(path, messages)[1]
-
-
-def parse_form_file(
-    path: Path, messages: Mapping[str, set[str]] | None = None
-) -> tuple[Form | None, list[str]]:
-    from dialogs.survey.validate import parse_form_text
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [f"{path.name}: cannot read: {exc.__class__.__name__}"]
-    return parse_form_text(text, path.name, messages)
-
-
 def message_problems(form: Form, messages: Mapping[str, set[str]] | None) -> list[tuple[str, str]]:
     """(where, problem) for two things wanting one message id, and texts missing per language.
 
@@ -231,34 +206,3 @@ def message_problems(form: Form, messages: Mapping[str, set[str]] | None) -> lis
         if missing:
             problems.append((where, f"missing message '{mid}' in {', '.join(missing)}"))
     return problems
-
-
-def list_forms(directory: Path) -> list[FormSummary]:
-    """Every `*.yaml` form in `directory`, sorted by file name, valid or not."""
-    summaries = []
-    for path in sorted(directory.glob("*.yaml")):
-        form, errors = parse_form_file(path)
-        summaries.append(
-            FormSummary(
-                path=path,
-                id=form.id if form else path.stem,
-                version=form.version if form else None,
-                questions=sum(not q.is_note for q in form.questions) if form else 0,
-                errors=tuple(errors),
-            )
-        )
-    return summaries
-
-
-def load_message_ids(locales_dir: Path) -> dict[str, set[str]]:
-    """{lang: every message id in `locales/<lang>/**/*.ftl`}, to pass as `messages`."""
-    from fluent.syntax import FluentParser, ast
-
-    parser = FluentParser(with_spans=False)
-    found: dict[str, set[str]] = {}
-    for lang_dir in sorted(p for p in locales_dir.iterdir() if p.is_dir()):
-        ids = found.setdefault(lang_dir.name, set())
-        for ftl in sorted(lang_dir.rglob("*.ftl")):
-            resource = parser.parse(ftl.read_text(encoding="utf-8"))
-            ids.update(e.id.name for e in resource.body if isinstance(e, ast.Message))
-    return found

@@ -19,7 +19,8 @@ from dialogs.profile import Profile
 from dialogs.screen import Screen
 from dialogs.survey.actions import parse_action, parse_resume_action
 from dialogs.survey.engine import Event, Press, Resume, Start, step
-from dialogs.survey.form import Form, FormError, list_forms, load_form, load_message_ids
+from dialogs.survey.files import list_forms, load_form, load_message_ids
+from dialogs.survey.form import Form, FormError
 from dialogs.survey.screens import resume_screen
 from dialogs.survey.state import (
     CancelResponse,
