@@ -50,25 +50,17 @@ async def open_entry(
     return await _finish(repo, profile, turn)
 
 
-async def on_press(
+async def on_button(
     query: CallbackQuery,
     repo: Repositories,
     profile: Profile,
     forms: FormCatalog,
     settings: Settings,
 ) -> Reply:
-    turn = await press(repo.survey, forms, profile, query.data or "", today(settings))
-    return await _finish(repo, profile, turn)
-
-
-async def on_resume(
-    query: CallbackQuery,
-    repo: Repositories,
-    profile: Profile,
-    forms: FormCatalog,
-    settings: Settings,
-) -> Reply:
-    turn = await resume_choice(repo.survey, forms, profile, query.data or "", today(settings))
+    """An answer button (sv:) or the continue/start-again choice (svr:)."""
+    data = query.data or ""
+    choose = resume_choice if data.startswith("svr:") else press
+    turn = await choose(repo.survey, forms, profile, data, today(settings))
     return await _finish(repo, profile, turn)
 
 
@@ -121,8 +113,7 @@ def setup() -> Router:
     router = Router(name="survey")
     router.message.register(open_entry, Command("survey"))
     router.callback_query.register(open_entry, F.data == "menu:survey")
-    router.callback_query.register(on_press, F.data.startswith("sv:"))
-    router.callback_query.register(on_resume, F.data.startswith("svr:"))
+    router.callback_query.register(on_button, F.data.startswith("sv:") | F.data.startswith("svr:"))
     not_command = ~F.text.startswith("/")
     router.message.register(on_input, InFlow(FLOW), not_command)
     return router

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from dialogs.admin import AuditStore
 from dialogs.polls.model import SLUG_RE, PollRecord, PollStore, link, option, question, state
 from dialogs.polls.tally import SPLIT_GROUPS, Tally
 from dialogs.profile import Profile
@@ -19,17 +20,6 @@ from dialogs.screen import Msg, Screen, msg
 class StaffPollStore(PollStore, Protocol):
     async def update_poll(self, poll_id: int, **fields: Any) -> None: ...
     async def has_draft_for(self, poll_id: int) -> bool: ...
-
-
-class AuditStore(Protocol):
-    async def record(
-        self,
-        actor: int | None,
-        action: str,
-        outcome: str,
-        target: str | None = None,
-        details: dict[str, Any] | None = None,
-    ) -> None: ...
 
 
 async def poll_list(store: StaffPollStore, now: datetime) -> list[Screen]:
