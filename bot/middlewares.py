@@ -10,11 +10,11 @@ from typing import Any
 
 from aiogram import BaseMiddleware, Bot
 from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter
-from aiogram.types import TelegramObject, Update, User
+from aiogram.types import Message, TelegramObject, Update, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.l10n import Locales
-from bot.render import Reply, send_screen
+from bot.render import Reply, ShownMessages, send_screen
 from bot.settings import Settings
 from dialogs.languages import pick_language
 from dialogs.profile import Profile
@@ -34,6 +34,7 @@ class UnitOfWork(BaseMiddleware):
         self.sessions = sessions
         self.locales = locales
         self.settings = settings
+        self.shown = ShownMessages()
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         user: User | None = data.get("event_from_user")
@@ -48,7 +49,7 @@ class UnitOfWork(BaseMiddleware):
             data["l10n"] = self.locales.for_language(profile.language)
             result = await handler(event, data)
         if isinstance(result, Reply):
-            await deliver(data["bot"], event, result, self.locales, profile.language)
+            await deliver(data["bot"], event, result, self.locales, profile.language, self.shown)
         elif event.callback_query is not None:
             await _answer_callback(data["bot"], event.callback_query.id, None)
         return result
@@ -72,7 +73,14 @@ class UnitOfWork(BaseMiddleware):
         )
 
 
-async def deliver(bot: Bot, update: Update, reply: Reply, locales: Locales, language: str) -> None:
+async def deliver(
+    bot: Bot,
+    update: Update,
+    reply: Reply,
+    locales: Locales,
+    language: str,
+    memory: ShownMessages | None = None,
+) -> None:
     l10n = locales.for_language(reply.language or language)
     chat_id, edit_id = _target(update)
     if update.callback_query is not None:
@@ -80,6 +88,8 @@ async def deliver(bot: Bot, update: Update, reply: Reply, locales: Locales, lang
         await _answer_callback(bot, update.callback_query.id, toast, reply.alert)
     if chat_id is None:
         return
+    query = update.callback_query
+    shown = query.message if query is not None and isinstance(query.message, Message) else None
     for screen in reply.screens:
         await _with_retry(
             partial(
@@ -90,6 +100,8 @@ async def deliver(bot: Bot, update: Update, reply: Reply, locales: Locales, lang
                 l10n,
                 edit_message_id=edit_id,
                 photos=reply.photos,
+                shown=shown,
+                memory=memory,
             )
         )
         edit_id = None  # only the first screen may replace the pressed message

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import html
 import logging
+import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import (
+    BufferedInputFile,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.l10n import Translator
@@ -18,6 +26,7 @@ log = logging.getLogger(__name__)
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
+TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
 @dataclass
@@ -72,6 +81,69 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     return [c for c in chunks if c]
 
 
+def plain_text(html_text: str) -> str:
+    """What Telegram shows of our HTML: tags parsed away, entities decoded."""
+    return html.unescape(TAG_RE.sub("", html_text))
+
+
+def buttons_of(
+    markup: InlineKeyboardMarkup | None,
+) -> list[list[tuple[str, str | None, str | None]]]:
+    if markup is None:
+        return []
+    return [[(b.text, b.callback_data, b.url) for b in row] for row in markup.inline_keyboard]
+
+
+def unchanged(shown: Message | None, text: str, markup: InlineKeyboardMarkup | None) -> bool:
+    """The pressed message already shows this text and these buttons (a double tap): Telegram
+    refuses such an edit with "message is not modified", so none is sent."""
+    if shown is None or shown.text is None:
+        return False
+    return shown.text == plain_text(text) and buttons_of(shown.reply_markup) == buttons_of(markup)
+
+
+def already_shown(
+    shown: Message | None,
+    memory: ShownMessages | None,
+    chat_id: int,
+    message_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None,
+) -> bool:
+    """The edit would change nothing: the pressed message, or our last edit of it, is this."""
+    if unchanged(shown, text, markup):
+        return True
+    fingerprint = ShownMessages.fingerprint(text, markup)
+    return memory is not None and memory.same(chat_id, message_id, fingerprint)
+
+
+class ShownMessages:
+    """What each recent message of ours shows now (text and buttons), per process.
+
+    A double tap delivers two presses that both carry the message as it was before the first
+    one redrew it; the second would repeat the same edit, which Telegram refuses ("message is
+    not modified"). Remembering the last edit of each message lets the bot skip it. Bounded:
+    only the newest `size` messages are remembered.
+    """
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self._shown: OrderedDict[tuple[int, int], int] = OrderedDict()
+
+    @staticmethod
+    def fingerprint(text: str, markup: InlineKeyboardMarkup | None) -> int:
+        return hash((text, repr(buttons_of(markup))))
+
+    def same(self, chat_id: int, message_id: int, fingerprint: int) -> bool:
+        return self._shown.get((chat_id, message_id)) == fingerprint
+
+    def remember(self, chat_id: int, message_id: int, fingerprint: int) -> None:
+        self._shown[(chat_id, message_id)] = fingerprint
+        self._shown.move_to_end((chat_id, message_id))
+        while len(self._shown) > self.size:
+            self._shown.popitem(last=False)
+
+
 async def send_screen(
     bot: Bot,
     chat_id: int,
@@ -80,10 +152,19 @@ async def send_screen(
     *,
     edit_message_id: int | None = None,
     photos: dict[str, bytes] | None = None,
+    shown: Message | None = None,
+    memory: ShownMessages | None = None,
 ) -> None:
     """Send one screen, editing the pressed message when the screen asks and it is possible."""
     text = text_of(screen, l10n)
     markup = keyboard(screen, l10n)
+    fingerprint = ShownMessages.fingerprint(text, markup)
+    if (
+        screen.edit
+        and edit_message_id is not None
+        and already_shown(shown, memory, chat_id, edit_message_id, text, markup)
+    ):
+        return
     if screen.photo is not None and photos and screen.photo.media_key in photos:
         image = BufferedInputFile(photos[screen.photo.media_key], filename="photo.jpg")
         caption = text if len(text) <= MAX_CAPTION else None
@@ -96,18 +177,26 @@ async def send_screen(
             await bot.edit_message_text(
                 text=text, chat_id=chat_id, message_id=edit_message_id, reply_markup=markup
             )
+            if memory is not None:
+                memory.remember(chat_id, edit_message_id, fingerprint)
             return
         except TelegramBadRequest as exc:
             if "not modified" in exc.message:
                 return
             log.debug("edit failed (%s); sending a new message", exc.message)
-    await _send_text(bot, chat_id, text, markup)
+    sent_id = await _send_text(bot, chat_id, text, markup)
+    if memory is not None and sent_id is not None:
+        memory.remember(chat_id, sent_id, fingerprint)
 
 
 async def _send_text(
     bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None
-) -> None:
+) -> int | None:
+    """Send `text` (split when over Telegram's limit); the id of the message with the buttons."""
     chunks = split_text(text)
+    sent_id = None
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
-        await bot.send_message(chat_id, chunk, reply_markup=markup if last else None)
+        sent = await bot.send_message(chat_id, chunk, reply_markup=markup if last else None)
+        sent_id = sent.message_id
+    return sent_id

@@ -9,7 +9,9 @@ from aiogram.types import CallbackQuery, Message
 from bot.deeplinks import DeepLinks
 from bot.render import Reply
 from dialogs import onboarding
-from dialogs.profile import Profile
+from dialogs.languages import LANGUAGES
+from dialogs.profile import GROUPS, Profile
+from dialogs.screen import msg
 from storage.repositories import Repositories
 
 
@@ -34,6 +36,8 @@ async def language_command(message: Message, profile: Profile) -> Reply:
 
 async def choose_language(query: CallbackQuery, repo: Repositories, profile: Profile) -> Reply:
     code = (query.data or "").partition(":")[2]
+    if code not in LANGUAGES:  # an old or forged button
+        return Reply(toast=msg("button-expired"))
     screens = await onboarding.choose_language(repo.profiles, profile, code)
     return Reply(screens, language=code)
 
@@ -57,6 +61,8 @@ async def choose_group(
     query: CallbackQuery, repo: Repositories, profile: Profile, deep_links: DeepLinks
 ) -> Reply:
     group = (query.data or "").partition(":")[2]
+    if group not in GROUPS:  # an old or forged button
+        return Reply(toast=msg("button-expired"))
     was_onboarding = not profile.onboarded
     screens = await onboarding.choose_group(repo.profiles, profile, group)
     if was_onboarding and profile.pending_start and profile.consented:
