@@ -31,7 +31,8 @@ async def on_error(event: ErrorEvent, bot: Bot, locales: Locales, **data: Any) -
     language = profile.language if profile is not None else locales.default
     reply = Reply([Screen(parts=[msg("error-generic", ref=ref)])], toast=msg("error-toast"))
     try:
-        await deliver(bot, event.update, reply, locales, language)
+        answered = bool(data.get("callback_answered"))
+        await deliver(bot, event.update, reply, locales, language, answer_callback=not answered)
     except Exception as exc:
         log.error("could not tell the person about ref %s: %s", ref, type(exc).__name__)
     return True

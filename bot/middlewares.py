@@ -9,7 +9,12 @@ from functools import partial
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot
-from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter
+from aiogram.exceptions import (
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
 from aiogram.types import Message, TelegramObject, Update, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -22,6 +27,7 @@ from storage.repositories import Repositories
 
 log = logging.getLogger(__name__)
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+RETRY_PAUSE = 0.5  # seconds before trying a failed send again (then 1 s)
 
 
 class UnitOfWork(BaseMiddleware):
@@ -49,6 +55,7 @@ class UnitOfWork(BaseMiddleware):
             data["l10n"] = self.locales.for_language(profile.language)
             result = await handler(event, data)
         if isinstance(result, Reply):
+            data["callback_answered"] = event.callback_query is not None  # deliver answers first
             await deliver(data["bot"], event, result, self.locales, profile.language, self.shown)
         elif event.callback_query is not None:
             await _answer_callback(data["bot"], event.callback_query.id, None)
@@ -80,10 +87,12 @@ async def deliver(
     locales: Locales,
     language: str,
     memory: ShownMessages | None = None,
+    *,
+    answer_callback: bool = True,
 ) -> None:
     l10n = locales.for_language(reply.language or language)
     chat_id, edit_id = _target(update)
-    if update.callback_query is not None:
+    if update.callback_query is not None and answer_callback:
         toast = l10n.plain(reply.toast.key, reply.toast.args) if reply.toast else None
         await _answer_callback(bot, update.callback_query.id, toast, reply.alert)
     if chat_id is None:
@@ -126,14 +135,21 @@ async def _answer_callback(bot: Bot, query_id: str, text: str | None, alert: boo
 
 
 async def _with_retry(send: Callable[[], Awaitable[None]], attempts: int = 3) -> None:
+    """Telegram's flood limit (429) is waited out as it asks; a server error or a dropped
+    connection is tried again shortly; a person who blocked the bot is simply not answered."""
     for attempt in range(attempts):
+        last = attempt == attempts - 1
         try:
             await send()
             return
         except TelegramRetryAfter as exc:
-            if attempt == attempts - 1:
+            if last:
                 raise
             await asyncio.sleep(exc.retry_after)
+        except (TelegramServerError, TelegramNetworkError):
+            if last:
+                raise
+            await asyncio.sleep(RETRY_PAUSE * (attempt + 1))
         except TelegramForbiddenError:
             log.info("a person has blocked the bot; reply dropped")
             return
