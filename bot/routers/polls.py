@@ -141,9 +141,7 @@ async def results_chart(
     l10n: Translator,
     locales: Locales,
 ) -> Reply:
-    # matplotlib draws text left to right without Arabic shaping: for ar/fa staff the chart is
-    # labelled in the fallback language, and the caption (Telegram shapes it) in their own.
-    chart_l10n = locales.for_language(settings.fallback_locale) if l10n.rtl else l10n
+    chart_l10n = l10n  # matplotlib >= 3.11 shapes Arabic script and lays out right to left
     threshold = await repo.polls.threshold(DEFAULT_THRESHOLD)
     data, errors = await staff.results_data(
         repo.polls,
