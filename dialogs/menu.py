@@ -76,3 +76,15 @@ def gate(profile: Profile, code: str) -> Screen | None:
     if entry is not None and entry.needs_consent and not profile.consented:
         return needs_consent()
     return None
+
+
+def help_screen(profile: Profile) -> Screen:
+    """The commands everyone has, then a section per role the person holds."""
+    parts = [msg("help")]
+    if profile.has_role("staff"):
+        parts.append(msg("help-staff"))
+    if profile.has_role("moderator"):
+        parts.append(msg("help-moderator"))
+    if "admin" in profile.roles:
+        parts.append(msg("help-admin"))
+    return Screen(parts=parts, buttons=[[back_button()]])

@@ -43,7 +43,7 @@ async def show_menu(event: TelegramObject, profile: Profile) -> Reply:
 
 
 async def help_command(message: Message, profile: Profile) -> Reply:
-    return Reply([Screen(parts=[msg("help")], buttons=[[menu.back_button()]])])
+    return Reply([menu.help_screen(profile)])
 
 
 async def cancel(

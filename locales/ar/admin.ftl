@@ -24,3 +24,17 @@ admin-roles-list =
     }</b>
     { $lines }
 admin-roles-empty = لا أحد لديه دور حتى الآن.
+
+help-staff =
+    <b>لموظفي مكتب أمين المظالم</b>
+    كتابة استطلاع رأي جديد: /newpoll
+    كل الاستطلاعات وحالتها: /polllist
+    فتح استطلاع أو إغلاقه: /openpoll SLUG، /closepoll SLUG
+    رسم بياني لنتائج استطلاع: /pollresults SLUG
+help-moderator =
+    <b>لمشرفي المحتوى</b>
+    صور «صوت الصورة» التي تنتظر المراجعة: /review
+help-admin =
+    <b>للمديرين</b>
+    منح دور أو سحبه: /grant USER_ID ROLE، /revoke USER_ID ROLE
+    من يملك أي دور: /roles

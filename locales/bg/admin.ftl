@@ -20,3 +20,17 @@ admin-roles-list =
     }</b>
     { $lines }
 admin-roles-empty = Още никой няма роля.
+
+help-staff =
+    <b>За служителите на обществения посредник</b>
+    /newpoll – ново допитване
+    /polllist – всички допитвания и тяхното състояние
+    /openpoll SLUG, /closepoll SLUG – отваряне или затваряне на допитване
+    /pollresults SLUG – диаграма с резултатите от допитване
+help-moderator =
+    <b>За модераторите</b>
+    /review – снимки за Фотоглас, които чакат преглед
+help-admin =
+    <b>За администраторите</b>
+    /grant USER_ID ROLE, /revoke USER_ID ROLE – даване или отнемане на роля
+    /roles – кой каква роля има

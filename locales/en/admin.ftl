@@ -20,3 +20,17 @@ admin-roles-list =
     }</b>
     { $lines }
 admin-roles-empty = Nobody has a role yet.
+
+help-staff =
+    <b>For ombudsperson staff</b>
+    /newpoll – write a new opinion poll
+    /polllist – all polls with their state
+    /openpoll SLUG, /closepoll SLUG – open or close a poll
+    /pollresults SLUG – the results chart of a poll
+help-moderator =
+    <b>For moderators</b>
+    /review – photovoice pictures waiting for review
+help-admin =
+    <b>For admins</b>
+    /grant USER_ID ROLE, /revoke USER_ID ROLE – give or take a role
+    /roles – who has which role

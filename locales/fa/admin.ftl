@@ -20,3 +20,17 @@ admin-roles-list =
     }</b>
     { $lines }
 admin-roles-empty = هنوز هیچ‌کس نقشی ندارد.
+
+help-staff =
+    <b>برای کارمندان میانجی مردمی</b>
+    نوشتن یک نظرسنجی تازه: /newpoll
+    همه نظرسنجی‌ها و وضعیت آن‌ها: /polllist
+    باز یا بسته کردن یک نظرسنجی: /openpoll SLUG، /closepoll SLUG
+    نمودار نتیجه‌های یک نظرسنجی: /pollresults SLUG
+help-moderator =
+    <b>برای ناظران محتوا</b>
+    عکس‌های «صدای عکس» که منتظر بررسی هستند: /review
+help-admin =
+    <b>برای مدیران</b>
+    دادن یا گرفتن نقش: /grant USER_ID ROLE، /revoke USER_ID ROLE
+    چه کسی چه نقشی دارد: /roles

@@ -22,3 +22,17 @@ admin-roles-list =
     }</b>
     { $lines }
 admin-roles-empty = Пока ни у кого нет роли.
+
+help-staff =
+    <b>Для сотрудников омбудсмена</b>
+    /newpoll – новый опрос
+    /polllist – все опросы и их состояние
+    /openpoll SLUG, /closepoll SLUG – открыть или закрыть опрос
+    /pollresults SLUG – диаграмма результатов опроса
+help-moderator =
+    <b>Для модераторов</b>
+    /review – фотографии для Фотоголоса, которые ждут проверки
+help-admin =
+    <b>Для администраторов</b>
+    /grant USER_ID ROLE, /revoke USER_ID ROLE – выдать или отозвать роль
+    /roles – у кого какая роль

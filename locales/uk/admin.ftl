@@ -22,3 +22,17 @@ admin-roles-list =
     }</b>
     { $lines }
 admin-roles-empty = Ще ніхто не має ролі.
+
+help-staff =
+    <b>Для працівників омбудсмана</b>
+    /newpoll – нове опитування
+    /polllist – усі опитування та їхній стан
+    /openpoll SLUG, /closepoll SLUG – відкрити або закрити опитування
+    /pollresults SLUG – діаграма результатів опитування
+help-moderator =
+    <b>Для модераторів</b>
+    /review – фотографії для Фотоголосу, які чекають на перевірку
+help-admin =
+    <b>Для адміністраторів</b>
+    /grant USER_ID ROLE, /revoke USER_ID ROLE – надати або забрати роль
+    /roles – хто яку роль має

@@ -114,7 +114,7 @@ async def test_unbuilt_entries_say_so_politely_and_odd_input_gets_an_answer(sb, 
     await ana.send_document(b"%PDF-1.4", "x.pdf", "application/pdf")
     assert ana.last.text == shown("en", "unsupported-input")
     await ana.send("/help")
-    assert ana.last.text == shown("en", "help")
+    assert ana.last.text == shown("en", "help")  # no staff sections for a participant
 
 
 async def test_roles_are_checked_in_one_place_and_audited(sb, running):
@@ -134,6 +134,11 @@ async def test_roles_are_checked_in_one_place_and_audited(sb, running):
     assert (grant.telegram_id, grant.role, grant.granted_by) == (1006, "staff", ADMIN_ID)
     await admin.send("/grant 1006 wizard")
     assert "wizard" in admin.last.text
+    await mallory.send("/help")  # staff now: the staff section, not the admin one
+    assert shown("en", "help-staff") in mallory.last.text
+    assert shown("en", "help-admin") not in mallory.last.text
+    await admin.send("/help")
+    assert shown("en", "help-admin") in admin.last.text
     await admin.send("/revoke 1006 staff")
     assert await stored(running, RoleGrant) == []
     actions = [(e.action, e.outcome) for e in await stored(running, AuditEntry)]
