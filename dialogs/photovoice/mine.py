@@ -58,6 +58,20 @@ async def _own(store: PhotovoiceStore, profile: Profile, sid: int) -> Submission
     return submission
 
 
+async def _own_locked(
+    store: PhotovoiceStore, profile: Profile, sid: int
+) -> SubmissionRecord | None:
+    """The person's submission, read again under its write lock. A moderator approving it at
+    the same moment commits first or waits for us: either way we see the approval (and its
+    channel post) before withdrawing or deleting, so nothing stays public by accident."""
+    if await _own(store, profile, sid) is None:
+        return None
+    try:
+        return await store.lock(sid)
+    except LookupError:
+        return None
+
+
 async def my_list(store: PhotovoiceStore, profile: Profile, *, edit: bool = True) -> Outcome:
     mine = [s for s in await store.of_person(profile.person_id) if s.status != DRAFT]
     parts: list[Text] = [msg("pv-my-title")]
@@ -115,7 +129,7 @@ async def my_item(
 async def change_display(
     store: PhotovoiceStore, profile: Profile, sid: int, code: str, first_name: str | None
 ) -> Outcome:
-    submission = await _own(store, profile, sid)
+    submission = await _own_locked(store, profile, sid)
     if submission is None or code not in allowed_displays(submission):
         return Outcome(toast=msg("button-expired"))
     name = screens.attribution_of(first_name) if code == PUBLIC_NAMED else None
@@ -159,7 +173,7 @@ def confirm_delete(sid: int) -> Outcome:
 
 
 async def delete_one(store: PhotovoiceStore, profile: Profile, sid: int) -> Outcome:
-    submission = await _own(store, profile, sid)
+    submission = await _own_locked(store, profile, sid)
     if submission is None:
         return Outcome(toast=msg("button-expired"))
     posts = posted_ids(submission)
@@ -179,6 +193,8 @@ async def delete_one(store: PhotovoiceStore, profile: Profile, sid: int) -> Outc
 async def forget_everything(store: PhotovoiceStore, person_id: int) -> list[Effect]:
     """Before a person's data is deleted (cascade): what to remove outside the database."""
     effects: list[Effect] = []
+    for submission in await store.of_person(person_id):  # wait out any approval under way
+        await store.lock(submission.id)
     posts = tuple(mid for s in await store.of_person(person_id) for mid in posted_ids(s))
     if posts:
         effects.append(RemovePosts(posts))
