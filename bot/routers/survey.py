@@ -20,7 +20,7 @@ from dialogs.profile import Profile
 from dialogs.survey import OtherInput, PhotoInput, PhotoRejected, TextInput
 from dialogs.survey.engine import Event
 from dialogs.survey.session import FormCatalog, Turn, give, open_form, press, resume_choice
-from storage.media import ImageRejected, MediaStore, keys_for
+from storage.media import ImageRejected, MediaStore, SanitizedImage, keys_for
 from storage.repositories import Repositories
 
 FLOW = "survey"
@@ -31,11 +31,23 @@ def today(settings: Settings) -> datetime.date:
     return datetime.datetime.now(ZoneInfo(settings.timezone)).date()
 
 
-async def _finish(repo: Repositories, profile: Profile, turn: Turn) -> Reply:
-    """Keep free text flowing to the questionnaire only while the person is inside it."""
+async def _finish(
+    repo: Repositories,
+    profile: Profile,
+    turn: Turn,
+    media: MediaStore,
+    image: SanitizedImage | None = None,
+) -> Reply:
+    """Keep free text flowing to the questionnaire only while the person is inside it; write a
+    photo only once it is an answer, and delete photos no answer references any more."""
     wanted = FLOW if turn.in_survey else None
     if profile.active_flow != wanted and (turn.in_survey or profile.active_flow == FLOW):
         await repo.profiles.set_active_flow(profile.person_id, wanted)
+    if image is not None and keys_for(image.sha256)[0] in turn.saved_media:
+        await keep(media, image)
+    if turn.released_media:
+        for key in await repo.survey.unreferenced(list(turn.released_media)):
+            await media.delete(key)
     return Reply(turn.screens)
 
 
@@ -45,9 +57,10 @@ async def open_entry(
     profile: Profile,
     forms: FormCatalog,
     settings: Settings,
+    media: MediaStore,
 ) -> Reply:
     turn = await open_form(repo.survey, forms, profile, today(settings))
-    return await _finish(repo, profile, turn)
+    return await _finish(repo, profile, turn, media)
 
 
 async def on_button(
@@ -56,12 +69,13 @@ async def on_button(
     profile: Profile,
     forms: FormCatalog,
     settings: Settings,
+    media: MediaStore,
 ) -> Reply:
     """An answer button (sv:) or the continue/start-again choice (svr:)."""
     data = query.data or ""
     choose = resume_choice if data.startswith("svr:") else press
     turn = await choose(repo.survey, forms, profile, data, today(settings))
-    return await _finish(repo, profile, turn)
+    return await _finish(repo, profile, turn, media)
 
 
 async def on_input(
@@ -74,33 +88,35 @@ async def on_input(
     media: MediaStore,
     photovoice: Any,
 ) -> Reply:
-    event = await _event_of(message, bot, media, photovoice.semaphore)
+    event, image = await _event_of(message, bot, photovoice.semaphore)
     turn = await give(repo.survey, forms, profile, event, today(settings))
     if not turn.screens:  # the open response vanished (deleted, finished elsewhere)
         await repo.profiles.set_active_flow(profile.person_id, None)
         return Reply([])
-    return await _finish(repo, profile, turn)
+    return await _finish(repo, profile, turn, media, image)
 
 
-async def _event_of(message: Message, bot: Bot, media: MediaStore, semaphore: Any) -> Event:
+async def _event_of(
+    message: Message, bot: Bot, semaphore: Any
+) -> tuple[Event, SanitizedImage | None]:
+    """The engine's event, and the cleaned image when a photo came (not yet written)."""
     if message.text is not None:
-        return TextInput(message.text)
+        return TextInput(message.text), None
     image_file = message.photo[-1] if message.photo else None
     document = message.document
     if document is not None and (document.mime_type or "").startswith(IMAGE_MIME_PREFIX):
         image_file = document  # an image sent as a file, for full quality
     if image_file is None:
-        return OtherInput(str(message.content_type))
+        return OtherInput(str(message.content_type)), None
     file_id, size = image_file.file_id, image_file.file_size
     try:
         data = await download(bot, file_id, size)
         image = await sanitize(data, semaphore)
     except DownloadRefused:
-        return PhotoRejected("too-large")
+        return PhotoRejected("too-large"), None
     except ImageRejected:
-        return PhotoRejected("not-an-image")
-    await keep(media, image)
-    return PhotoInput(keys_for(image.sha256)[0])
+        return PhotoRejected("not-an-image"), None
+    return PhotoInput(keys_for(image.sha256)[0]), image
 
 
 async def leave(repo: Repositories, profile: Profile) -> bool:

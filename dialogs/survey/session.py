@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -76,8 +76,13 @@ class ResponseStore(Protocol):
 
 @dataclass(frozen=True)
 class Turn:
+    """Screens to show; whether free text still belongs to the questionnaire; the image keys
+    this turn stored as answers (to be written) and released (to delete if nobody uses them)."""
+
     screens: list[Screen]
     in_survey: bool
+    saved_media: tuple[str, ...] = ()
+    released_media: tuple[str, ...] = ()
 
 
 class FormCatalog:
@@ -182,8 +187,10 @@ async def resume_choice(
         return Turn([Screen.of("button-expired")], in_survey=False)
     form, stored = loaded
     if parsed[1] == "restart":
+        released = tuple(_photo_values(form, stored.answers))
         await store.discard(stored.id)
-        return await open_form(store, catalog, profile, today, form.id)
+        fresh = await open_form(store, catalog, profile, today, form.id)
+        return replace(fresh, released_media=released)
     return await _run(store, form, profile, today, _state(form, stored), Resume())
 
 
@@ -232,9 +239,24 @@ async def _run(
 ) -> Turn:
     outcome = step(form, state, event, context(profile, today))
     in_survey = not state.completed
+    saved: list[str] = []
+    released: list[str] = []
     for effect in outcome.effects:
         in_survey = await _store(store, form, state.response_id, effect, in_survey)
-    return Turn(list(outcome.screens), in_survey=in_survey)
+        name = getattr(effect, "name", None)
+        if name is None or form.question(name).type != "photo":
+            continue
+        previous = state.answers.get(name)
+        if isinstance(effect, SaveAnswer):
+            saved.append(str(effect.value))
+        if isinstance(previous, str) and previous != getattr(effect, "value", None):
+            released.append(previous)
+    return Turn(list(outcome.screens), in_survey, tuple(saved), tuple(released))
+
+
+def _photo_values(form: Form, answers: Mapping[str, Any]) -> list[str]:
+    photos = {q.name for q in form.questions if q.type == "photo"}
+    return [str(v) for k, v in answers.items() if k in photos and v]
 
 
 async def _store(

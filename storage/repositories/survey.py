@@ -173,6 +173,12 @@ class SurveyRepository:
         shared = await used_by_others(self.session, shas, person_id)
         return [key for sha in sorted(shas - shared) for key in keys_for(sha)]
 
+    async def unreferenced(self, image_keys: list[str]) -> list[str]:
+        """Image and thumbnail keys among these that no answer or photo references any more."""
+        shas = {sha_of_key(k) for k in image_keys}
+        used = await used_by_others(self.session, shas, None)
+        return [key for sha in sorted(shas - used) for key in keys_for(sha)]
+
     async def complete(self, response_id: int) -> None:
         await self.session.execute(
             update(Response)

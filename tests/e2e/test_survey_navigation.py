@@ -123,3 +123,27 @@ async def test_stale_buttons_never_change_stored_answers(sb, running):
     status, answers, _ = await stored_answers(running.database_url, 2105)
     assert status == "in_progress"
     assert answers == {"age": 40, "gender": "man"}
+
+
+def media_files(running) -> list[str]:
+    return sorted(p.name for p in running.media_dir.rglob("*") if p.is_file())
+
+
+async def test_a_photo_is_written_only_when_it_becomes_an_answer(sb, running):
+    noor = sb.user(2106, "Noor", language_code="ar")
+    await onboard(noor, "ar", "bulgarian_citizen")
+    await advance_to(noor, "ar", RESIDENT, "age")
+    await noor.send_photo(jpeg_bytes(color="navy"))  # a photo where the age is asked
+    assert on_screen(noor, "ar", "survey-error-photo-not-expected")
+    assert media_files(running) == []  # refused: nothing kept on disk
+    await noor.send("44")
+    script = {**RESIDENT, "age": "44"}
+    for _ in range(40):
+        question = current_question(noor, "ar")
+        if question.name == "place_photo":
+            break
+        await give(noor, "ar", question, script[question.name])
+    await noor.send_photo(jpeg_bytes(color="maroon"))
+    _, answers, _ = await stored_answers(running.database_url, 2106)
+    sha = answers["place_photo"].rsplit("/", 1)[-1].split(".")[0]
+    assert media_files(running) == sorted([f"{sha}.jpg", f"{sha}.thumb.jpg"])
