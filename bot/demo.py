@@ -103,7 +103,7 @@ async def run_demo(
 async def _act(user: SimUser, line: str, out: TextIO) -> None:
     if not line:
         return
-    if line.isdigit():
+    if line.isascii() and line.isdigit():
         messages = [m for m in user.messages if m.buttons and not m.deleted]
         labels = Terminal.labels(messages[-1]) if messages else []
         index = int(line) - 1

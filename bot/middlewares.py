@@ -15,7 +15,7 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.types import Message, TelegramObject, Update, User
+from aiogram.types import Chat, Message, TelegramObject, Update, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.l10n import Locales
@@ -47,6 +47,12 @@ class UnitOfWork(BaseMiddleware):
         assert isinstance(event, Update)
         if user is None or user.is_bot:
             return await handler(event, data)
+        chat: Chat | None = data.get("event_chat")
+        if chat is not None and chat.type != "private":
+            # Answers are personal (a group, a consent, answers): never in a group or channel.
+            if event.callback_query is not None:
+                await _answer_callback(data["bot"], event.callback_query.id, None)
+            return None
         async with self.sessions() as session, session.begin():
             repo = Repositories(session)
             data["repo"] = repo

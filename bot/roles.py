@@ -44,8 +44,10 @@ class RequireRole(BaseMiddleware):
 
 
 def _action_name(event: TelegramObject) -> str:
-    if isinstance(event, Message) and event.text:
+    if isinstance(event, Message) and event.text and event.text.startswith("/"):
         return event.text.split()[0].lstrip("/").split("@")[0][:64]
+    if isinstance(event, Message):
+        return "message"  # typed words are never logged or audited
     if isinstance(event, CallbackQuery) and event.data:
         return event.data.split(":")[0][:64]
     return type(event).__name__

@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     @classmethod
     def _admins(cls, value: str) -> str:
         for part in filter(None, (p.strip() for p in value.split(","))):
-            if not part.lstrip("-").isdigit():
+            if not re.fullmatch(r"-?[0-9]+", part):
                 raise ValueError("comma-separated Telegram user ids (numbers) expected")
         return value
 
@@ -81,7 +81,7 @@ class Settings(BaseSettings):
     @classmethod
     def _listen(cls, value: str) -> str:
         host, _, port = value.rpartition(":")
-        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        if not host or not re.fullmatch(r"[0-9]{1,5}", port) or not 0 < int(port) < 65536:
             raise ValueError("host:port expected, e.g. 127.0.0.1:8080")
         return value
 

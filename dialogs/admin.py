@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Protocol
 
 from dialogs.profile import ROLES, Profile, message_key
@@ -27,7 +28,7 @@ class AuditStore(Protocol):
 
 def parse_role_args(args: str | None) -> tuple[int, str] | None:
     parts = (args or "").split()
-    if len(parts) != 2 or not parts[0].lstrip("-").isdigit():
+    if len(parts) != 2 or not re.fullmatch(r"-?[0-9]{1,15}", parts[0]):
         return None
     return int(parts[0]), parts[1].lower()
 

@@ -16,7 +16,11 @@ from sqlalchemy.ext.asyncio import (
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """Create the async engine; for a SQLite file, make its folder and turn on WAL + FKs."""
+    """Create the async engine; for a SQLite file, make its folder and turn on WAL + FKs.
+
+    Statement parameters (Telegram ids, typed answers) are hidden from SQLAlchemy's error
+    messages, so a logged database error never carries a person's data."""
+    kwargs.setdefault("hide_parameters", True)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database

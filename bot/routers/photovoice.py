@@ -71,7 +71,7 @@ async def _dispatch(ctx: Context, name: str, args: list[str]) -> Outcome:
     }
     if name in steps and len(args) == 1:
         return await steps[name](ctx, arg)
-    if not arg.isdigit():
+    if not (arg.isascii() and arg.isdigit()):
         return Outcome(toast=msg("button-expired"))
     sid = int(arg)
     store, profile = ctx.store, ctx.profile

@@ -36,7 +36,7 @@ async def on_button(
 ) -> Reply:
     parts = (query.data or "").split(":")
     name, args = parts[1], parts[2:]
-    if not args or not args[0].isdigit():
+    if not args or not (args[0].isascii() and args[0].isdigit()):
         return Reply(toast=msg("button-expired"))
     sid = int(args[0])
     store, actor = repo.photovoice, profile.telegram_id
