@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
+from alembic.util.exc import CommandError
+
 from bot import cli_forms, cli_polls
 from bot.cli_support import UsageError, check_database, load_settings, setup_logging
 
@@ -66,7 +68,10 @@ def cmd_db(args: argparse.Namespace) -> int:
         engine = create_engine(settings.database_url)
         try:
             if args.action == "upgrade":
-                await upgrade(engine, args.revision)
+                try:
+                    await upgrade(engine, args.revision)
+                except CommandError as exc:  # e.g. an unknown revision
+                    raise UsageError(f"db upgrade: {exc}") from None
             return await current_revision(engine)
         finally:
             await engine.dispose()

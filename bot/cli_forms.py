@@ -42,7 +42,10 @@ def validate(files: list[Path], messages: dict[str, set[str]]) -> int:
             raise UsageError(f"forms validate: no such file: {path}")
     failed = 0
     for path in files:
-        errors = validate_file(path, messages)
+        try:
+            errors = validate_file(path, messages)
+        except RecursionError:
+            errors = [f"{path.name}: nested too deeply to be a questionnaire"]
         for error in errors:
             print(error)
         if errors:

@@ -119,8 +119,11 @@ def cmd_qr(args: argparse.Namespace) -> int:
     url = link(username, slug)
     code = segno.make(url, error="m", micro=False)
     png, svg = out / f"poll-{slug}.png", out / f"poll-{slug}.svg"
-    code.save(str(png), scale=max(1, args.scale), border=4)
-    code.save(str(svg), scale=max(1, args.scale), border=4, title=url)
+    try:
+        code.save(str(png), scale=max(1, args.scale), border=4)
+        code.save(str(svg), scale=max(1, args.scale), border=4, title=url)
+    except OSError as exc:
+        raise UsageError(f"polls qr: cannot write to {out}: {exc.strerror}") from None
     print(f"{url}\n{png}\n{svg}")
     return 0
 

@@ -64,3 +64,26 @@ def test_db_upgrade_then_current_names_the_revision(tmp_path):
 def test_locales_check_passes_on_the_shipped_texts():
     result = run_cli("locales", "check")
     assert result.returncode == 0, result.stdout[-2000:]
+
+
+def test_unknown_revision_is_one_line(tmp_path):
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'r.db'}"}
+    result = run_cli("db", "upgrade", "nosuchrev", env=env, cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "nosuchrev" in result.stderr
+
+
+def test_qr_into_an_unwritable_place_is_one_line(tmp_path):
+    (tmp_path / "poll-economic-migrants.png").mkdir()  # where the PNG should go
+    result = run_cli(
+        "polls", "qr", "economic-migrants", "--out", str(tmp_path), "--bot-username", "x_sofia_bot"
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_a_pathologically_nested_form_is_reported_not_crashed(tmp_path):
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("a: " + "[" * 5000 + "\n", encoding="utf-8")
+    result = run_cli("forms", "validate", str(deep))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "deep.yaml:" in result.stdout
