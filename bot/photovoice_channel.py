@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramRetryAfter
 from aiogram.types import BufferedInputFile, InputMediaPhoto
 from aiogram.types.media_union import MediaUnion
 
@@ -100,11 +100,29 @@ async def remove_posts(bot: Bot, posts: Iterable[tuple[int, int]]) -> list[tuple
     not be removed (Telegram refused), for the audit log and a person to remove by hand."""
     failed = []
     for chat_id, message_id in posts:
-        try:
-            await bot.delete_message(chat_id, message_id)
-        except TelegramBadRequest as exc:
-            if "not found" in exc.message.lower():
-                continue
-            log.warning("a channel post could not be deleted: %s", exc.message)
+        if not await _delete_post(bot, chat_id, message_id):
             failed.append((chat_id, message_id))
     return failed
+
+
+async def _delete_post(bot: Bot, chat_id: int, message_id: int) -> bool:
+    """True when the post is gone. Any refusal (too old to delete, bot removed from the
+    channel, flood limit twice, network) is reported, never raised: it must not stop a person
+    from withdrawing or deleting their data."""
+    for attempt in range(2):
+        try:
+            await bot.delete_message(chat_id, message_id)
+            return True
+        except TelegramRetryAfter as exc:
+            if attempt == 0:
+                await asyncio.sleep(exc.retry_after)
+                continue
+            log.warning("a channel post could not be deleted: flood limit")
+        except TelegramBadRequest as exc:
+            if "not found" in exc.message.lower():
+                return True
+            log.warning("a channel post could not be deleted: %s", exc.message)
+        except TelegramAPIError as exc:
+            log.warning("a channel post could not be deleted: %s", type(exc).__name__)
+        return False
+    return False

@@ -76,7 +76,11 @@ async def run_effects(
             await images.delete_files(deps.media, effect.keys)
         elif isinstance(effect, RemovePosts):
             failed = await remove_posts(bot, effect.posts)
-            details = {"messages": [m for _, m in effect.posts], "failed": [m for _, m in failed]}
+            # chat and message ids of posts still up, so staff can remove them by hand
+            details = {
+                "messages": [m for _, m in effect.posts],
+                "failed": [[c, m] for c, m in failed],
+            }
             outcome = "failed" if failed else "ok"
             await repo.audit.record(actor, "photovoice-unpost", outcome, details=details)
         elif isinstance(effect, Publish):

@@ -439,3 +439,23 @@ async def test_deleting_all_my_data_removes_photos_files_and_posts(sb, pv):
     [left] = await submissions(pv)  # Bilal's stays
     assert left.theme == "work"
     assert len(media_files(pv.media)) == 2
+
+
+async def test_a_channel_that_refuses_deletion_does_not_block_deleting_my_data(sb, pv):
+    from storage.models import AuditEntry
+    from tests.e2e.photovoice_helpers import rows
+
+    amal, _ = await _decide(sb, pv)
+    mod = sb.user(ADMIN_ID, "Moderator", language_code="en")
+    await mod.command("/start")
+    await mod.command("/review")
+    await mod.press(label("en", "pv-review-approve"))
+    [post] = sb.channel_posts(CHANNEL)
+    sb.fail_next("deleteMessage", error_code=403, description="Forbidden: bot was kicked")
+    await amal.command("/mydata")
+    await amal.press(label("en", "mydata-delete"))
+    await amal.press(label("en", "mydata-delete-yes"))
+    assert amal.last.text == shown("en", "mydata-deleted")
+    unposts = [e for e in await rows(pv, AuditEntry) if e.action == "photovoice-unpost"]
+    assert unposts[-1].outcome == "failed"
+    assert unposts[-1].details["failed"] == [[CHANNEL, post["message_id"]]]
