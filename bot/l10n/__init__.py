@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
 MISSING_TEXT = "error-text-missing"
+LONG_ARG = 200  # characters; longer string arguments bypass Fluent's part-length limit
 
 
 def ftl_files(root: Path, language: str) -> list[Path]:
@@ -84,6 +85,20 @@ class Translator:
             else _fluent_arg(v, escape=escape)
             for k, v in args.items()
         }
+        # Fluent refuses parts over 2,500 characters ("{???}"); a long text someone wrote
+        # (an escaped story can triple in length) goes in as a placeholder, put back after.
+        long_texts: dict[str, str] = {}
+        for k, v in fluent_args.items():
+            if isinstance(v, str) and len(v) > LONG_ARG:
+                token = f"\ue000{len(long_texts)}\ue001"
+                long_texts[token] = v
+                fluent_args[k] = token
+        text = self._resolve(key, fluent_args, escape=escape)
+        for token, value in long_texts.items():
+            text = text.replace(token, value)
+        return text
+
+    def _resolve(self, key: str, fluent_args: dict[str, Any], *, escape: bool) -> str:
         for position, bundle in enumerate(self._chain):
             if not bundle.has_message(key):
                 continue

@@ -55,3 +55,12 @@ def test_missing_text_at_run_time_falls_back_never_shows_the_id(tmp_path):
     assert l10n("bye") == "<b>Bye</b>"  # from the fallback language
     assert l10n("no-such-message") == "(missing)"
     assert l10n("hello", name="<Иван>") == "Привет, &lt;Иван&gt;!"
+
+
+def test_a_long_text_with_markup_characters_is_shown_whole(tmp_path):
+    root = make_locales(tmp_path, {})
+    l10n = Locales(root=root, fallback="en", default="bg").for_language("en")
+    story = "Tom & Jerry <3 " * 300  # 4,500 characters; escaped it grows past Fluent's limit
+    shown = l10n("hello", name=story)
+    assert "{???}" not in shown
+    assert shown == "Hello, " + story.replace("&", "&amp;").replace("<", "&lt;") + "!"
