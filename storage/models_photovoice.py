@@ -10,7 +10,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storage.models import Base, utcnow
@@ -18,7 +27,17 @@ from storage.models import Base, utcnow
 
 class PhotoSubmission(Base):
     __tablename__ = "photo_submissions"
-    __table_args__ = (Index("ix_photo_submissions_status_submitted", "status", "submitted_at"),)
+    __table_args__ = (
+        Index("ix_photo_submissions_status_submitted", "status", "submitted_at"),
+        # one draft per person at a time, enforced by the database (two taps on /photo)
+        Index(
+            "uq_photo_submissions_draft",
+            "person_id",
+            unique=True,
+            sqlite_where=text("status = 'draft'"),
+            postgresql_where=text("status = 'draft'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)

@@ -151,9 +151,15 @@ class PhotovoiceRepository:
         return rows[-1] if rows else None
 
     async def start_draft(self, person_id: int, story_mode: str) -> SubmissionRow:
+        """A new draft, or the one a simultaneous tap just made (one draft per person)."""
         submission = PhotoSubmission(person_id=person_id, story_mode=story_mode, story={})
-        self.session.add(submission)
-        await self.session.flush()
+        try:
+            async with self.session.begin_nested():
+                self.session.add(submission)
+        except IntegrityError:
+            existing = await self.draft_of(person_id)
+            assert existing is not None
+            return existing
         return _row(submission, [])
 
     async def lock(self, submission_id: int) -> SubmissionRow:

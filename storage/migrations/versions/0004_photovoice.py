@@ -49,6 +49,14 @@ def upgrade() -> None:
         "photo_submissions",
         ["status", "submitted_at"],
     )
+    op.create_index(
+        "uq_photo_submissions_draft",
+        "photo_submissions",
+        ["person_id"],
+        unique=True,
+        sqlite_where=sa.text("status = 'draft'"),
+        postgresql_where=sa.text("status = 'draft'"),
+    )
     op.create_table(
         "photos",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -91,6 +99,7 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_photos_sha256"), table_name="photos")
     op.drop_index(op.f("ix_photos_person_id"), table_name="photos")
     op.drop_table("photos")
+    op.drop_index("uq_photo_submissions_draft", table_name="photo_submissions")
     op.drop_index("ix_photo_submissions_status_submitted", table_name="photo_submissions")
     op.drop_index(op.f("ix_photo_submissions_person_id"), table_name="photo_submissions")
     op.drop_table("photo_submissions")
