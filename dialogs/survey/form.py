@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from dialogs.survey.expressions import LANGUAGES, Expression
 
@@ -39,17 +39,7 @@ QuestionType = Literal[
     "photo",
     "note",
 ]
-QUESTION_TYPES: tuple[str, ...] = (
-    "single_choice",
-    "multiple_choice",
-    "yes_no",
-    "rating",
-    "integer",
-    "text",
-    "date",
-    "photo",
-    "note",
-)
+QUESTION_TYPES: tuple[str, ...] = get_args(QuestionType)
 CHOICE_TYPES = frozenset({"single_choice", "multiple_choice"})
 YES, NO = "yes", "no"
 DEFAULT_MAX_LENGTH = 1000
