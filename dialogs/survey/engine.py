@@ -30,7 +30,8 @@ from dialogs.survey.state import (
     SurveyContext,
     apply,
 )
-from dialogs.survey.values import clean_text, parse_date, parse_integer
+from dialogs.survey.values import parse_date, parse_integer
+from dialogs.text import clean_text
 
 __all__ = ["Outcome", "resume_screen", "step"]
 

@@ -44,12 +44,6 @@ def parse_date(text: str) -> datetime.date | None:
         return None
 
 
-def clean_text(text: str) -> str:
-    """Trim and drop control characters other than newlines; the length check comes after."""
-    kept = "".join(ch for ch in text if ch in "\n\t" or ch.isprintable())
-    return kept.strip()
-
-
 def encode_answer(question: Question, value: AnswerValue) -> Any:
     """JSON-ready value: ISO text for dates, a list for multiple choice, else as is."""
     if isinstance(value, datetime.date):
