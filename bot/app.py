@@ -18,12 +18,14 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot import errors
+from bot import errors, notices
 from bot.commands import publish
+from bot.courier import Courier
 from bot.deeplinks import DeepLinks
 from bot.flows import Cancellers
 from bot.l10n import Locales
 from bot.middlewares import UnitOfWork
+from bot.pacing import Pacer
 from bot.routers import (
     admin,
     fallback,
@@ -55,16 +57,21 @@ class App:
     dp: Dispatcher
     engine: AsyncEngine
     locales: Locales
+    courier: Courier
 
     async def start(self) -> None:
-        """Upgrade the schema and publish the command lists; call before polling."""
+        """Upgrade the schema, publish the command lists and start delivering the outbox;
+        call before polling."""
         await upgrade(self.engine)
         for feature in FEATURES:  # features' idempotent data seeds (e.g. shipped polls)
             if hasattr(feature, "seed"):
                 await feature.seed(self.engine)
         await publish(self.bot, self.locales)
+        if self.settings.outbox_in_bot:
+            self.courier.start()
 
     async def close(self) -> None:
+        await self.courier.stop()
         await self.bot.session.close()
         await self.dp.storage.close()
         await self.engine.dispose()
@@ -90,14 +97,34 @@ def create_bot(settings: Settings) -> Bot:
     )
 
 
-def build_dispatcher(settings: Settings, engine: AsyncEngine, locales: Locales) -> Dispatcher:
+def build_courier(settings: Settings, bot: Bot, engine: AsyncEngine, locales: Locales) -> Courier:
+    """The outbox's courier with the handlers of every kind of row the features make."""
+    courier = Courier(
+        bot,
+        session_factory(engine),
+        locales,
+        Pacer(settings.send_rate, settings.send_chat_interval),
+        lease=settings.outbox_lease_seconds,
+        poll=settings.outbox_poll_seconds,
+        batch=max(1, round(settings.send_rate)),
+    )
+    notices.register(courier)
+    return courier
+
+
+def build_dispatcher(
+    settings: Settings, engine: AsyncEngine, locales: Locales, courier: Courier
+) -> Dispatcher:
     dp = Dispatcher(storage=fsm_storage(settings))
+    dp["courier"] = courier
     dp["settings"] = settings
     dp["locales"] = locales
     dp["deep_links"] = DeepLinks()
     dp["cancellers"] = Cancellers()
     dp["media"] = FolderMediaStore(settings.media_dir)  # photos of every feature, one store
-    dp.update.outer_middleware(UnitOfWork(session_factory(engine), locales, settings))
+    dp.update.outer_middleware(
+        UnitOfWork(session_factory(engine), locales, settings, on_commit=courier.wake)
+    )
     for feature in (errors, onboarding, menu, admin, mydata, *FEATURES):
         dp.include_router(feature.setup())
     dp.include_router(fallback.setup())  # last: answers whatever nobody else did
@@ -110,10 +137,13 @@ def build_dispatcher(settings: Settings, engine: AsyncEngine, locales: Locales) 
 def build(settings: Settings) -> App:
     engine = create_engine(settings.database_url)
     locales = Locales(fallback=settings.fallback_locale, default=settings.default_locale)
+    bot = create_bot(settings)
+    courier = build_courier(settings, bot, engine, locales)
     return App(
         settings=settings,
-        bot=create_bot(settings),
-        dp=build_dispatcher(settings, engine, locales),
+        bot=bot,
+        dp=build_dispatcher(settings, engine, locales, courier),
         engine=engine,
         locales=locales,
+        courier=courier,
     )

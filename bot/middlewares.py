@@ -24,6 +24,7 @@ from bot.settings import Settings
 from dialogs.languages import pick_language
 from dialogs.profile import Profile
 from storage.repositories import Repositories
+from storage.repositories.outbox import ENQUEUED
 
 log = logging.getLogger(__name__)
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
@@ -35,9 +36,15 @@ class UnitOfWork(BaseMiddleware):
     then delivers the reply: a person never sees "saved" for something that was not."""
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], locales: Locales, settings: Settings
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        locales: Locales,
+        settings: Settings,
+        *,
+        on_commit: Callable[[], None] | None = None,
     ) -> None:
         self.sessions = sessions
+        self.on_commit = on_commit  # the outbox has rows from this update: wake the courier
         self.locales = locales
         self.settings = settings
         self.shown = ShownMessages()
@@ -60,6 +67,8 @@ class UnitOfWork(BaseMiddleware):
             data["profile"] = profile
             data["l10n"] = self.locales.for_language(profile.language)
             result = await handler(event, data)
+        if session.info.pop(ENQUEUED, False) and self.on_commit is not None:
+            self.on_commit()
         if isinstance(result, Reply):
             data["callback_answered"] = event.callback_query is not None  # deliver answers first
             await deliver(data["bot"], event, result, self.locales, profile.language, self.shown)

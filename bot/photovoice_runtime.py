@@ -13,10 +13,11 @@ from aiogram.types import CallbackQuery, Message, TelegramObject, User
 
 from bot import photovoice_media as images
 from bot.l10n import Locales
-from bot.notify import after_commit, send_to
 from bot.photovoice_channel import publish, remove_posts
 from bot.render import Reply
 from bot.settings import Settings
+from dialogs.notify import Notify as Notices
+from dialogs.notify import send_later
 from dialogs.photovoice.flow import (
     Context,
     DeleteFiles,
@@ -100,15 +101,8 @@ async def run_effects(
 
 
 async def notify(bot: Bot, repo: Repositories, deps: Deps, effect: Notify) -> None:
-    person = await repo.people.get(effect.person_id)
-    if person is None:
-        return
-    chat_id, language, screen = person.telegram_id, person.language, effect.screen
-
-    async def send() -> None:
-        await send_to(bot, deps.locales, chat_id, language, [screen])
-
-    after_commit(repo.session, deps.tasks, send)
+    """Through the outbox: sent after the commit, in the person's language then."""
+    await send_later(repo.outbox, [Notices.of(effect.person_id, effect.screen)])
 
 
 def _pressed_photo(event: TelegramObject | None) -> bool:

@@ -35,6 +35,12 @@ class Settings(BaseSettings):
     webhook_listen: str = "127.0.0.1:8080"
     log_level: str = "INFO"
     public_channel_id: int | None = Field(default=None)
+    # the outbox's courier: Telegram's limits, and how long a claimed row is held
+    send_rate: float = Field(default=30.0, gt=0, le=1000)
+    send_chat_interval: float = Field(default=1.0, ge=0, le=60)
+    outbox_lease_seconds: float = Field(default=60.0, gt=0, le=3600)
+    outbox_poll_seconds: float = Field(default=1.0, gt=0, le=60)
+    outbox_in_bot: bool = True
 
     @field_validator("bot_token", mode="before")
     @classmethod

@@ -93,6 +93,9 @@ class Sandbox:
         self.calls: list[tuple[str, dict[str, Any], bool]] = []  # (method, params, ok)
         self.stats = Stats()
         self.faults = FaultPlan()
+        # awaited after each handled update: a bot under test may register "wait until what
+        # this update set off (messages it queued for later) has gone out"
+        self.settlers: list[Callable[[], Awaitable[None]]] = []
         self.limiter: RateLimiter | None = None
         self._runner: web.AppRunner | None = None
         self._base_url: str | None = None
@@ -231,6 +234,8 @@ class Sandbox:
         await self.updates.wait_handled(
             update_id, timeout or self.handle_timeout, hint=f"mode={mode}; "
         )
+        for settle in list(self.settlers):
+            await settle()
 
     async def idle(self, timeout: float | None = None) -> None:  # noqa: ASYNC109
         await self.updates.idle(timeout or self.handle_timeout)

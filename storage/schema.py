@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import storage.models_outbox
 import storage.models_photovoice  # noqa: F401
 from storage import (
     models,  # noqa: F401  (registers the foundation tables)

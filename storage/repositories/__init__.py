@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.repositories.audit import AuditRepository
+from storage.repositories.outbox import OutboxRepository
 from storage.repositories.people import PeopleRepository
 from storage.repositories.photovoice import PhotovoiceRepository
 from storage.repositories.polls import PollRepository
@@ -27,11 +28,13 @@ class Repositories:
         self.photovoice = PhotovoiceRepository(session)
         self.polls = PollRepository(session)
         self.survey = SurveyRepository(session)
+        self.outbox = OutboxRepository(session)
 
 
 __all__ = [
     "AuditRepository",
     "KeyValueRepository",
+    "OutboxRepository",
     "PeopleRepository",
     "ProfileRepository",
     "Repositories",

@@ -56,6 +56,7 @@ class RunningBot:
             )
         )
         await self._until_polling()
+        self.sb.settlers.append(self.app.courier.settle)  # actions wait for the outbox too
         return self.app
 
     async def _until_polling(self, timeout: float = 20) -> None:  # noqa: ASYNC109
@@ -71,6 +72,8 @@ class RunningBot:
             await asyncio.sleep(0.02)
 
     async def stop(self) -> None:
+        if self.app is not None and self.app.courier.settle in self.sb.settlers:
+            self.sb.settlers.remove(self.app.courier.settle)
         if self.app is not None and self._task is not None:
             with contextlib.suppress(RuntimeError):
                 await self.app.dp.stop_polling()

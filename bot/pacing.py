@@ -1,0 +1,62 @@
+"""Telegram's sending limits, kept by every process that sends on the bot's behalf.
+
+About 30 messages a second overall, one a second into one chat (20 a minute into a group or
+channel), and a 429 "retry after N" stops *every* send for N seconds, not only the one into the
+chat that provoked it. The courier paces each Bot API call through one `Pacer`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+
+GROUP_INTERVAL = 3.0  # seconds between messages into one group or channel (20 a minute)
+
+
+class Pacer:
+    def __init__(
+        self,
+        rate: float = 30.0,
+        chat_interval: float = 1.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        remember: int = 50_000,
+    ) -> None:
+        self.interval = 1.0 / rate if rate > 0 else 0.0
+        self.chat_interval = chat_interval
+        self.clock = clock
+        self.remember = remember
+        self._next = 0.0  # when the next message may go, overall
+        self._paused_until = 0.0
+        self._chats: OrderedDict[int, float] = OrderedDict()
+        self._lock = asyncio.Lock()
+
+    def pause(self, seconds: float) -> None:
+        """Telegram said 429: nobody sends for `seconds`."""
+        self._paused_until = max(self._paused_until, self.clock() + seconds)
+
+    def _chat_gap(self, chat_id: int) -> float:
+        return max(self.chat_interval, GROUP_INTERVAL) if chat_id < 0 else self.chat_interval
+
+    def reserve(self, chat_id: int) -> float:
+        """Book the next slot for a message into `chat_id`; returns how long to wait for it."""
+        now = self.clock()
+        slot = max(now, self._next, self._paused_until)
+        self._next = slot + self.interval  # a message held back by its chat keeps no one else
+        start = max(slot, self._chats.get(chat_id, 0.0))
+        self._chats[chat_id] = start + self._chat_gap(chat_id)
+        self._chats.move_to_end(chat_id)
+        while len(self._chats) > self.remember:
+            self._chats.popitem(last=False)
+        return start - now
+
+    async def wait(self, chat_id: int) -> None:
+        async with self._lock:
+            delay = self.reserve(chat_id)
+        if delay > 0:
+            await asyncio.sleep(delay)
+        pause = self._paused_until - self.clock()
+        if pause > 0:  # a 429 arrived while this call waited its turn
+            await asyncio.sleep(pause)

@@ -1,0 +1,47 @@
+"""Telegram's pace: 30 a second overall, one a second into a chat, a 429 stops everyone."""
+
+from __future__ import annotations
+
+from bot.pacing import GROUP_INTERVAL, Pacer
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_thirty_chats_a_second_and_no_more() -> None:
+    clock = Clock()
+    pacer = Pacer(rate=30, chat_interval=1.0, clock=clock)
+    waits = [pacer.reserve(chat) for chat in range(1, 61)]  # sixty different people at once
+    assert waits[0] == 0
+    assert abs(waits[29] - 29 / 30) < 1e-9
+    assert abs(waits[59] - 59 / 30) < 1e-9  # the sixtieth goes just under two seconds later
+
+
+def test_one_message_a_second_into_one_chat_others_not_held_up() -> None:
+    clock = Clock()
+    pacer = Pacer(rate=30, chat_interval=1.0, clock=clock)
+    assert pacer.reserve(7) == 0
+    assert abs(pacer.reserve(7) - 1.0) < 1e-9  # the same chat again waits a second
+    assert abs(pacer.reserve(8) - 2 / 30) < 1e-9  # someone else only waits for the overall pace
+
+
+def test_a_channel_gets_twenty_a_minute() -> None:
+    clock = Clock()
+    pacer = Pacer(rate=30, chat_interval=1.0, clock=clock)
+    pacer.reserve(-1001)
+    assert abs(pacer.reserve(-1001) - GROUP_INTERVAL) < 1e-9
+
+
+def test_a_429_pauses_every_chat() -> None:
+    clock = Clock()
+    pacer = Pacer(rate=30, chat_interval=1.0, clock=clock)
+    pacer.pause(5)
+    assert pacer.reserve(1) == 5
+    assert abs(pacer.reserve(2) - (5 + 1 / 30)) < 1e-9
+    clock.now += 10
+    assert pacer.reserve(3) == 0
