@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot import errors
 from bot.commands import publish
 from bot.deeplinks import DeepLinks
+from bot.download_limits import DownloadLimits
 from bot.flows import Cancellers
 from bot.l10n import Locales
 from bot.middlewares import UnitOfWork
@@ -97,6 +98,7 @@ def build_dispatcher(settings: Settings, engine: AsyncEngine, locales: Locales) 
     dp["deep_links"] = DeepLinks()
     dp["cancellers"] = Cancellers()
     dp["media"] = FolderMediaStore(settings.media_dir)  # photos of every feature, one store
+    dp["downloads"] = DownloadLimits(settings.downloads_at_once)  # shared by photo features
     dp.update.outer_middleware(UnitOfWork(session_factory(engine), locales, settings))
     for feature in (errors, onboarding, menu, admin, mydata, *FEATURES):
         dp.include_router(feature.setup())

@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     webhook_listen: str = "127.0.0.1:8080"
     log_level: str = "INFO"
     public_channel_id: int | None = Field(default=None)
+    # pictures downloaded and decoded at the same time in one process (bot.download_limits)
+    downloads_at_once: int = Field(default=3, ge=1, le=64)
 
     @field_validator("bot_token", mode="before")
     @classmethod

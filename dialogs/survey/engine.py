@@ -33,7 +33,7 @@ from dialogs.survey.state import (
 from dialogs.survey.values import parse_date, parse_integer
 from dialogs.text import clean_text
 
-__all__ = ["Outcome", "resume_screen", "step"]
+__all__ = ["NOT_EXPECTED", "Outcome", "expects_photo", "resume_screen", "step"]
 
 
 @dataclass(frozen=True)
@@ -67,9 +67,14 @@ class PhotoInput:
 
 @dataclass(frozen=True)
 class PhotoRejected:
-    """A photo the bot could not take (`reason`: too-large, not-an-image, ...)."""
+    """A photo the bot did not take: `reason` is a variant of survey-error-photo-rejected
+    (too-large, not-an-image, download-failed, busy, ...) or NOT_EXPECTED (not downloaded,
+    since `expects_photo` said no)."""
 
     reason: str
+
+
+NOT_EXPECTED = "not-expected"
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,14 @@ Event = Start | Resume | Press | TextInput | PhotoInput | PhotoRejected | OtherI
 class Outcome:
     screens: list[Screen]
     effects: list[Effect] = field(default_factory=list)
+
+
+def expects_photo(form: Form, state: ResponseState, ctx: SurveyContext) -> bool:
+    """Whether a photo sent now would be an answer: asked before any photo is downloaded."""
+    if state.completed:
+        return False
+    current = Flow(form, ctx).current(state)
+    return current is not None and current.type == "photo"
 
 
 def step(form: Form, state: ResponseState, event: Event, ctx: SurveyContext) -> Outcome:
@@ -114,6 +127,8 @@ def step(form: Form, state: ResponseState, event: Event, ctx: SurveyContext) -> 
         return _wrong(
             flow, state, current, msg("survey-error-photo-rejected", reason=event.reason)
         )
+    if current.type == "photo":  # a PDF, a sticker, a voice message where a photo is asked
+        return _wrong(flow, state, current, msg("survey-error-photo-expected"))
     return _wrong(flow, state, current, msg("survey-error-unsupported-input", kind=event.kind))
 
 

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from dialogs.profile import Profile
 from dialogs.screen import Screen
 from dialogs.survey.actions import parse_action, parse_resume_action
-from dialogs.survey.engine import Event, Press, Resume, Start, step
+from dialogs.survey.engine import Event, Press, Resume, Start, expects_photo, step
 from dialogs.survey.files import list_forms, load_form, load_message_ids
 from dialogs.survey.form import Form, FormError
 from dialogs.survey.screens import resume_screen
@@ -207,6 +207,17 @@ async def give(
         return Turn([], in_survey=False)
     form, stored = loaded
     return await _run(store, form, profile, today, _state(form, stored), event)
+
+
+async def photo_expected(
+    store: ResponseStore, catalog: FormCatalog, profile: Profile, today: datetime.date
+) -> bool:
+    """Whether the person's open questionnaire asks for a photo now (before downloading one)."""
+    loaded = await _load(store, catalog, profile, await store.latest_open(profile.person_id))
+    if loaded is None:
+        return False
+    form, stored = loaded
+    return expects_photo(form, _state(form, stored), context(profile, today))
 
 
 async def _load(

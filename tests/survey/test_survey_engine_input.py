@@ -19,6 +19,7 @@ from dialogs.survey import (
     Start,
     TextInput,
 )
+from dialogs.survey.engine import NOT_EXPECTED, expects_photo
 from tests.survey.survey_helpers import TODAY, Driver, audit_form, ctx, form_from_yaml, keys
 
 FORM = form_from_yaml(
@@ -221,10 +222,22 @@ def test_photos_where_text_is_asked_and_text_where_a_photo_is_asked() -> None:
 
 @pytest.mark.parametrize("kind", ["sticker", "voice", "location", "document"])
 def test_other_kinds_of_input(kind: str) -> None:
-    for name in ("pick", "words", "picture"):
+    for name in ("pick", "words"):
         assert wrong(at(name), OtherInput(kind)) == Msg(
             "survey-error-unsupported-input", {"kind": kind}
         )
+    # where a photo is asked, a PDF or a sticker is told what is wanted instead
+    assert wrong(at("picture"), OtherInput(kind)) == Msg("survey-error-photo-expected")
+
+
+def test_only_a_photo_question_expects_a_photo() -> None:
+    assert [n for n in ORDER if expects_photo(FORM, at(n).state, ctx())] == ["picture"]
+    done = at("picture")
+    done.send(PhotoInput("m/1.jpg"))
+    assert not expects_photo(FORM, done.state, ctx())
+    assert wrong(at("picture"), PhotoRejected(NOT_EXPECTED)) == Msg(
+        "survey-error-photo-rejected", {"reason": NOT_EXPECTED}
+    )
 
 
 def test_multiple_choice_toggles_and_limits() -> None:
