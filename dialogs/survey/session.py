@@ -170,8 +170,7 @@ async def press(
 ) -> Turn:
     """A survey button; stale, forged and foreign presses are answered but change nothing."""
     parsed = parse_action(action)
-    response_id = parsed.response_id if parsed else await store.latest_open(profile.person_id)
-    loaded = await _load(store, catalog, profile, response_id)
+    loaded = await _load(store, catalog, profile, parsed.response_id if parsed else None)
     if loaded is None:
         return Turn([Screen.of("button-expired")], in_survey=False)
     form, stored = loaded
