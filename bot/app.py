@@ -22,7 +22,7 @@ from bot import errors
 from bot.commands import publish
 from bot.deeplinks import DeepLinks
 from bot.download_limits import DownloadLimits
-from bot.flows import Cancellers
+from bot.flows import Cancellers, Reshowers
 from bot.l10n import Locales
 from bot.middlewares import UnitOfWork
 from bot.routers import (
@@ -97,6 +97,7 @@ def build_dispatcher(settings: Settings, engine: AsyncEngine, locales: Locales) 
     dp["locales"] = locales
     dp["deep_links"] = DeepLinks()
     dp["cancellers"] = Cancellers()
+    dp["reshowers"] = Reshowers()
     dp["media"] = FolderMediaStore(settings.media_dir)  # photos of every feature, one store
     dp["downloads"] = DownloadLimits(settings.downloads_at_once)  # shared by photo features
     dp.update.outer_middleware(UnitOfWork(session_factory(engine), locales, settings))

@@ -17,11 +17,13 @@ from bot.photovoice_media import DownloadRefused, keep
 from bot.render import Reply
 from bot.settings import Settings
 from dialogs.profile import Profile
+from dialogs.screen import Screen
 from dialogs.survey import OtherInput, PhotoInput, PhotoRejected, TextInput
 from dialogs.survey.engine import NOT_EXPECTED, Event
 from dialogs.survey.session import (
     FormCatalog,
     Turn,
+    current_step,
     give,
     open_form,
     photo_expected,
@@ -151,6 +153,13 @@ async def _event_of(
     return PhotoInput(keys_for(image.sha256)[0]), image
 
 
+async def reshow(
+    repo: Repositories, profile: Profile, *, forms: FormCatalog, settings: Settings
+) -> list[Screen]:
+    """After a language change: the current question again, in the new language."""
+    return await current_step(repo.survey, forms, profile, today(settings))
+
+
 async def leave(repo: Repositories, profile: Profile) -> bool:
     """/cancel: the answers stay; the open response waits to be continued."""
     return True
@@ -179,5 +188,6 @@ def register(dp: Dispatcher) -> None:
     forms = FormCatalog.load(LOCALES_DIR)
     dp["forms"] = forms
     dp["cancellers"].register(FLOW, leave)
+    dp["reshowers"].register(FLOW, partial(reshow, forms=forms, settings=dp["settings"]))
     hook = partial(forget_photos, forms=forms, media=dp["media"])
     dp.workflow_data.setdefault("before_forget", []).append(hook)

@@ -47,6 +47,11 @@ class Resume:
 
 
 @dataclass(frozen=True)
+class Show:
+    """Show the current question again, as it is (e.g. after a language change)."""
+
+
+@dataclass(frozen=True)
 class Press:
     """A button press: the action string, possibly stale or forged."""
 
@@ -84,7 +89,7 @@ class OtherInput:
     kind: str
 
 
-Event = Start | Resume | Press | TextInput | PhotoInput | PhotoRejected | OtherInput
+Event = Start | Resume | Show | Press | TextInput | PhotoInput | PhotoRejected | OtherInput
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,8 @@ def step(form: Form, state: ResponseState, event: Event, ctx: SurveyContext) -> 
     current = flow.current(state)
     if current is None:  # everything answered but not yet marked complete
         return Outcome([menu_screen("survey-thanks")], [Complete()])
+    if isinstance(event, Show):
+        return Outcome([question_screen(flow, state, current)])
     if isinstance(event, Start | Resume):
         fresh = not state.answers and not state.skipped
         lead = msg(form.title) if fresh and isinstance(event, Start) else msg("survey-resumed")
