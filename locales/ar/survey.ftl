@@ -3,7 +3,7 @@
 
 ## التقدّم والأزرار
 
-survey-progress = السؤال { $current } من { $total }
+survey-progress = التقدّم: { $bar } { $percent }٪
 survey-back = رجوع
 survey-skip = تخطي
 survey-cancel = إلغاء

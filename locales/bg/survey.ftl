@@ -4,7 +4,7 @@
 
 ## Напредък и бутони
 
-survey-progress = Въпрос { $current } от { $total }
+survey-progress = Попълнено: { $bar } { $percent }%
 survey-back = Назад
 survey-skip = Пропускане
 survey-cancel = Отказ

@@ -4,7 +4,7 @@
 
 ## Progress and buttons
 
-survey-progress = Question { $current } of { $total }
+survey-progress = Progress: { $bar } { $percent }%
 survey-back = Back
 survey-skip = Skip
 survey-cancel = Cancel

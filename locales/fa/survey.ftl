@@ -4,7 +4,7 @@
 
 ## پیشرفت و دکمه‌ها
 
-survey-progress = پرسش { $current } از { $total }
+survey-progress = پیشرفت: { $bar } { $percent }٪
 survey-back = بازگشت
 survey-skip = رد شدن
 survey-cancel = لغو

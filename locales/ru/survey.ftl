@@ -4,7 +4,7 @@
 
 ## Ход анкеты и кнопки
 
-survey-progress = Вопрос { $current } из { $total }
+survey-progress = Пройдено: { $bar } { $percent }%
 survey-back = Назад
 survey-skip = Пропустить
 survey-cancel = Отмена

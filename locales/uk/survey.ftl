@@ -4,7 +4,7 @@
 
 ## Хід анкети та кнопки
 
-survey-progress = Запитання { $current } з { $total }
+survey-progress = Пройдено: { $bar } { $percent }%
 survey-back = Назад
 survey-skip = Пропустити
 survey-cancel = Скасувати

@@ -10,9 +10,7 @@ from tests.e2e.test_survey_navigation import advance_to
 from tests.e2e.texts import label, shown
 
 
-async def test_language_change_shows_the_current_question_again_in_the_new_language(
-    sb, running
-):
+async def test_language_change_shows_the_current_question_again_in_the_new_language(sb, running):
     yana = sb.user(2201, "Yana", language_code="ru")
     await onboard(yana, "ru", "foreign_national")
     await advance_to(yana, "ru", FOREIGN_NATIONAL, "barriers")

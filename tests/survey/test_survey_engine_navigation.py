@@ -204,7 +204,7 @@ def test_forged_presses_are_treated_as_stale(forged: str) -> None:
     out = d.send(Press(forged))
     assert not out.effects and d.state == before
     assert keys(out.screens[0]) == ["survey-stale"]
-    assert out.screens[1].parts[0] == Msg("survey-progress", {"current": 1, "total": 24})
+    assert out.screens[1].parts[0] == Msg("survey-progress", {"bar": "□" * 10, "percent": 0})
 
 
 def test_forged_tokens_on_choice_questions() -> None:
