@@ -118,8 +118,8 @@ def step(form: Form, state: ResponseState, event: Event, ctx: SurveyContext) -> 
         return Outcome([question_screen(flow, state, current)])
     if isinstance(event, Start | Resume):
         fresh = not state.answers and not state.skipped
-        lead = msg(form.title) if fresh and isinstance(event, Start) else msg("survey-resumed")
-        return Outcome([question_screen(flow, state, current, lead=[lead])])
+        lead = [] if fresh and isinstance(event, Start) else [msg("survey-resumed")]
+        return Outcome([question_screen(flow, state, current, lead=lead)])
     if isinstance(event, Press):
         return _press(flow, state, current, event.action)
     if isinstance(event, TextInput):
@@ -280,13 +280,24 @@ def _text(flow: Flow, state: ResponseState, q: Question, raw: str) -> Outcome:
             return _wrong(flow, state, q, msg("survey-error-not-a-number"))
         out_of_range = _out_of_range(q, number)
         if out_of_range is not None:
-            return _wrong(flow, state, q, out_of_range)
+            return _wrong(flow, state, q, _reason(flow, state, q, number, out_of_range))
         return _submit(flow, state, q, number, edit=False)
     if q.type == "date":
         return _date(flow, state, q, raw)
     if q.type == "photo":
         return _wrong(flow, state, q, msg("survey-error-photo-expected"))
     return _wrong(flow, state, q, msg("survey-error-use-buttons"))
+
+
+def _reason(
+    flow: Flow, state: ResponseState, q: Question, value: AnswerValue, out_of_range: Msg
+) -> Msg:
+    """Why a value outside the question's range is refused: the form's own constraint message
+    when the constraint refuses it too (an age of -5 where the form says "16 or older": not
+    "from 0 to 120", which would promise that 5 is fine), else the range."""
+    if q.constraint_message and not flow.constraint_holds(q, value, state.answers):
+        return msg(q.constraint_message)
+    return out_of_range
 
 
 def _out_of_range(q: Question, number: int) -> Msg | None:
@@ -304,10 +315,13 @@ def _date(flow: Flow, state: ResponseState, q: Question, raw: str) -> Outcome:
     day = parse_date(raw)
     if day is None:
         return _wrong(flow, state, q, msg("survey-error-date-format"))
+    refusal = None
     if q.not_future and day > flow.ctx.today:
-        return _wrong(flow, state, q, msg("survey-error-date-future"))
-    if q.min_date is not None and day < q.min_date:
-        return _wrong(flow, state, q, msg("survey-error-date-too-early", min=q.min_date))
-    if q.max_date is not None and day > q.max_date:
-        return _wrong(flow, state, q, msg("survey-error-date-too-late", max=q.max_date))
+        refusal = msg("survey-error-date-future")
+    elif q.min_date is not None and day < q.min_date:
+        refusal = msg("survey-error-date-too-early", min=q.min_date)
+    elif q.max_date is not None and day > q.max_date:
+        refusal = msg("survey-error-date-too-late", max=q.max_date)
+    if refusal is not None:
+        return _wrong(flow, state, q, _reason(flow, state, q, day, refusal))
     return _submit(flow, state, q, day, edit=False)

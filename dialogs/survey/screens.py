@@ -126,9 +126,12 @@ def question_screen(
     """The question with progress, hint, instructions, answer buttons and Back/Skip/Cancel.
 
     `previous` is the answer Back just removed: it is mentioned and its button marked.
+    The first question (nothing before it, e.g. the introduction) always comes under the
+    form's title: on the start, after Back, after a language change alike.
     """
     q = question
-    parts: list[Text] = list(lead)
+    first = flow.previous(state, q) is None
+    parts: list[Text] = [msg(flow.form.title), *lead] if first else list(lead)
     if not q.is_note:
         percent = flow.progress(q)
         parts.append(msg("survey-progress", bar=progress_bar(percent), percent=percent))
@@ -150,7 +153,7 @@ def question_screen(
 
     rows = _answer_buttons(q, state, previous)
     nav: list[Button] = []
-    if flow.previous(state, q) is not None:
+    if not first:
         nav.append(button(msg("survey-back"), state, q, act.BACK))
     if not q.required and not q.is_note:
         nav.append(button(msg("survey-skip"), state, q, act.SKIP))

@@ -173,6 +173,19 @@ def test_start_shows_title_and_intro_then_progress() -> None:
     assert d.screen.parts[0] == Msg("survey-progress", {"bar": "□" * 10, "percent": 0})
 
 
+def test_back_to_the_first_question_shows_the_title_again() -> None:
+    d = Driver(audit_form(), ctx("visitor"))
+    first = d.send(Start()).screens[0]
+    d.press("ok")
+    back = d.press("b").screens[0]
+    assert back.parts == first.parts and back.edit  # title, introduction: as at the start
+    assert keys(back)[0] == "sofia-integration-audit-title"
+    assert keys(d.send(Resume()).screens[0])[:2] == [
+        "sofia-integration-audit-title",
+        "survey-resumed",
+    ]
+
+
 def progress_of(screen: Screen) -> int | None:
     for part in screen.parts:
         if isinstance(part, Msg) and part.key == "survey-progress":
