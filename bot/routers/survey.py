@@ -15,6 +15,7 @@ from bot.flows import InFlow
 from bot.l10n import LOCALES_DIR
 from bot.photovoice_media import DownloadRefused, keep
 from bot.render import Reply
+from bot.routers import fallback
 from bot.settings import Settings
 from dialogs.profile import Profile
 from dialogs.screen import Screen
@@ -116,7 +117,8 @@ async def on_input(
     turn = await give(repo.survey, forms, profile, event, day)
     if not turn.screens:  # the open response vanished (deleted, finished elsewhere)
         await repo.profiles.set_active_flow(profile.person_id, None)
-        return Reply([])
+        answer = fallback.not_understood if message.text is not None else fallback.unsupported
+        return await answer(message)  # as if outside the questionnaire: never silent
     return await _finish(repo, profile, turn, media, image)
 
 

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import update
+
+from storage.db import create_engine, session_factory
+from storage.models_survey import Response
 from tests.e2e.survey_driver import current_question, stored_answers
 from tests.e2e.test_onboarding import onboard
 from tests.e2e.test_survey import RESIDENT
@@ -71,3 +75,21 @@ async def test_a_file_of_unknown_size_over_20_mb_is_refused_without_reading_it_a
     assert not download.complete and download.bytes_sent < 28 * MB
     assert current_question(zoya, "ru").name == "place_photo"
     assert media_files(running) == []
+
+
+async def test_input_after_the_response_vanished_gets_an_answer_not_silence(sb, running):
+    omar = sb.user(2304, "Omar", language_code="ar")
+    await onboard(omar, "ar", "visitor")
+    await advance_to(omar, "ar", RESIDENT, "age")
+    engine = create_engine(running.database_url)  # finished elsewhere (another device...)
+    try:
+        async with session_factory(engine)() as session, session.begin():
+            await session.execute(update(Response).values(status="completed"))
+    finally:
+        await engine.dispose()
+    before = len(omar.messages)
+    await omar.send_photo(jpeg_bytes())
+    assert len(omar.messages) == before + 1 and on_screen(omar, "ar", "unsupported-input")
+    await omar.send("٣٤")
+    assert on_screen(omar, "ar", "not-understood")
+    assert downloads_of(sb) == (0, 0)
