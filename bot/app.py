@@ -22,7 +22,8 @@ from bot import errors, notices
 from bot.commands import publish
 from bot.courier import Courier
 from bot.deeplinks import DeepLinks
-from bot.flows import Cancellers
+from bot.download_limits import DownloadLimits
+from bot.flows import Cancellers, Reshowers
 from bot.l10n import Locales
 from bot.middlewares import UnitOfWork
 from bot.pacing import Pacer
@@ -121,7 +122,9 @@ def build_dispatcher(
     dp["locales"] = locales
     dp["deep_links"] = DeepLinks()
     dp["cancellers"] = Cancellers()
+    dp["reshowers"] = Reshowers()
     dp["media"] = FolderMediaStore(settings.media_dir)  # photos of every feature, one store
+    dp["downloads"] = DownloadLimits(settings.downloads_at_once)  # shared by photo features
     dp.update.outer_middleware(
         UnitOfWork(session_factory(engine), locales, settings, on_commit=courier.wake)
     )

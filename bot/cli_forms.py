@@ -1,6 +1,7 @@
 """`integra-bot forms`: check questionnaire files and list the ones the bot serves.
 
-  integra-bot forms validate FILE [FILE ...]   every error, one per line; exit 1 if any
+  integra-bot forms validate FILE [FILE ...]   every error and warning, one per line; exit 1
+                                               if any error (warnings alone do not fail)
   integra-bot forms list                       id, version, questions, served or not
 
 Validation includes the Fluent texts: a question or choice missing in any language is an error,
@@ -16,6 +17,7 @@ from typing import Any
 from bot.cli_support import UsageError
 from bot.l10n import LOCALES_DIR
 from dialogs.survey import list_forms, load_message_ids, validate_file
+from dialogs.survey.files import check_file
 from dialogs.survey.session import FORMS_DIR
 
 
@@ -43,11 +45,11 @@ def validate(files: list[Path], messages: dict[str, set[str]]) -> int:
     failed = 0
     for path in files:
         try:
-            errors = validate_file(path, messages)
+            errors, warnings = check_file(path, messages)
         except RecursionError:
-            errors = [f"{path.name}: nested too deeply to be a questionnaire"]
-        for error in errors:
-            print(error)
+            errors, warnings = [f"{path.name}: nested too deeply to be a questionnaire"], []
+        for line in [*errors, *warnings]:
+            print(line)
         if errors:
             failed += 1
         else:

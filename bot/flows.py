@@ -1,4 +1,5 @@
-"""Filters and hooks shared by feature routers: who is in which flow, and /cancel."""
+"""Filters and hooks shared by feature routers: who is in which flow, /cancel, and showing a
+flow's current step again."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from aiogram.filters import Filter
 from aiogram.types import TelegramObject
 
 from dialogs.profile import Profile
+from dialogs.screen import Screen
 from storage.repositories import Repositories
 
 Canceller = Callable[[Repositories, Profile], Awaitable[bool]]
+Reshower = Callable[[Repositories, Profile], Awaitable[list[Screen]]]
 
 
 class InFlow(Filter):
@@ -41,3 +44,19 @@ class Cancellers:
             await repo.profiles.set_active_flow(profile.person_id, None)
             cancelled = True
         return cancelled
+
+
+class Reshowers:
+    """Each feature with a multi-step flow may register how to show its current step again,
+    e.g. right after a language change, so the person is not dropped at the main menu."""
+
+    def __init__(self) -> None:
+        self._by_flow: dict[str, Reshower] = {}
+
+    def register(self, flow: str, reshower: Reshower) -> None:
+        self._by_flow[flow] = reshower
+
+    async def current_step(self, repo: Repositories, profile: Profile) -> list[Screen]:
+        """The screens of the person's active flow's current step; [] when there is none."""
+        reshower = self._by_flow.get(profile.active_flow or "")
+        return [] if reshower is None else await reshower(repo, profile)

@@ -1,10 +1,12 @@
 """Photovoice images in the bot layer: download from Telegram into memory, sanitise, keep.
 
 - Telegram lets bots download files up to 20 MB. A bigger file is refused before getFile
-  (by the size Telegram announces) and when getFile answers "file is too big".
-- The bytes go into memory (BytesIO), never to disk; `storage.media.sanitize_image` decodes,
+  (by the size Telegram announces), when getFile answers "file is too big", and while
+  reading: the body is streamed and dropped past 20 MB. Any failure is a refusal.
+- How many downloads run at once (per process, per person): `bot.download_limits`.
+- The bytes go into memory, never to disk; `storage.media.sanitize_image` decodes,
   applies the EXIF orientation and re-encodes without any metadata in a worker thread, at most
-  `IMAGE_WORKERS` at a time (a semaphore on the dispatcher), since decoding a 40 MP photo
+  `IMAGE_WORKERS` at a time (`DownloadLimits.decoders`), since decoding a 40 MP photo
   needs a few hundred MB.
 - Only after the dialog has decided to keep a photo are the clean JPEG and its thumbnail
   written to the media store, under content-hash keys.
@@ -16,9 +18,10 @@ import asyncio
 import io
 import logging
 from collections.abc import Iterable
+from contextlib import aclosing
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest, TelegramNetworkError
+from aiogram.exceptions import TelegramBadRequest
 from PIL import Image
 
 from dialogs.photovoice.model import IncomingPhoto
@@ -35,6 +38,8 @@ from storage.media import (
 log = logging.getLogger(__name__)
 
 MAX_DOWNLOAD = 20 * 1024 * 1024  # Telegram's getFile limit for bots
+DOWNLOAD_CHUNK = 64 * 1024
+DOWNLOAD_TIMEOUT = 60  # seconds for the whole body
 IMAGE_WORKERS = 2
 CONTENT_TYPE = "image/jpeg"
 # What Telegram accepts in sendPhoto: at most 10 MB, width + height <= 10000, ratio <= 20.
@@ -53,7 +58,14 @@ class DownloadRefused(Exception):
 
 
 async def download(bot: Bot, file_id: str, file_size: int | None) -> bytes:
-    """The bytes, in memory; raises DownloadRefused("too_big_download" / "download_failed")."""
+    """The bytes, in memory; raises DownloadRefused("too_big_download" / "download_failed").
+
+    Every failure is a refusal, never an exception for the generic error handler: the person
+    is told, nothing is kept, and they can send the picture again. The body is read in
+    chunks and reading stops past MAX_DOWNLOAD, whatever size was announced (file_size is
+    optional in the Bot API). Logs name the failure's type only: the file URL holds the
+    bot token.
+    """
     if file_size is not None and file_size > MAX_DOWNLOAD:
         raise DownloadRefused("too_big_download")
     try:
@@ -63,20 +75,35 @@ async def download(bot: Bot, file_id: str, file_size: int | None) -> bytes:
             raise DownloadRefused("too_big_download") from None
         log.warning("getFile refused: %s", exc.message)
         raise DownloadRefused("download_failed") from None
+    except Exception as exc:  # server errors, network, timeouts: all the same to the person
+        log.warning("getFile failed: %s", type(exc).__name__)
+        raise DownloadRefused("download_failed") from None
     if file.file_size is not None and file.file_size > MAX_DOWNLOAD:
         raise DownloadRefused("too_big_download")
     if not file.file_path:
         raise DownloadRefused("download_failed")
     try:
-        buffer = await bot.download_file(file.file_path, timeout=60)
-    except (TelegramNetworkError, TimeoutError, OSError) as exc:
-        log.warning("photo download failed: %s", type(exc).__name__)
+        return await _read_limited(bot, file.file_path)
+    except DownloadRefused:
+        raise
+    except Exception as exc:  # aiohttp.ClientResponseError (4xx/5xx), resets, timeouts...
+        status = getattr(exc, "status", None)
+        log.warning("photo download failed: %s %s", type(exc).__name__, status or "")
         raise DownloadRefused("download_failed") from None
-    assert isinstance(buffer, io.BytesIO)
-    data = buffer.getvalue()
-    if len(data) > MAX_DOWNLOAD:
-        raise DownloadRefused("too_big_download")
-    return data
+
+
+async def _read_limited(bot: Bot, file_path: str) -> bytes:
+    url = bot.session.api.file_url(bot.token, file_path)
+    stream = bot.session.stream_content(
+        url, timeout=DOWNLOAD_TIMEOUT, chunk_size=DOWNLOAD_CHUNK, raise_for_status=True
+    )
+    buffer = bytearray()
+    async with aclosing(stream):  # closes the connection at once when we stop early
+        async for chunk in stream:
+            buffer += chunk
+            if len(buffer) > MAX_DOWNLOAD:
+                raise DownloadRefused("too_big_download")
+    return bytes(buffer)
 
 
 async def sanitize(data: bytes, semaphore: asyncio.Semaphore) -> SanitizedImage:

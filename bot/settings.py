@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     outbox_lease_seconds: float = Field(default=60.0, gt=0, le=3600)
     outbox_poll_seconds: float = Field(default=1.0, gt=0, le=60)
     outbox_in_bot: bool = True
+    # pictures downloaded and decoded at the same time in one process (bot.download_limits)
+    downloads_at_once: int = Field(default=3, ge=1, le=64)
 
     @field_validator("bot_token", mode="before")
     @classmethod

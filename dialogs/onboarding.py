@@ -7,6 +7,7 @@ between two steps continues where the person was.
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Protocol
 
@@ -100,7 +101,16 @@ async def start(store: ProfileStore, profile: Profile, payload: str | None) -> l
     return [step]
 
 
-async def choose_language(store: ProfileStore, profile: Profile, code: str) -> list[Screen]:
+async def choose_language(
+    store: ProfileStore,
+    profile: Profile,
+    code: str,
+    *,
+    current_step: Callable[[Profile], Awaitable[list[Screen]]] | None = None,
+) -> list[Screen]:
+    """Save the language; then the next onboarding step, or, for someone in the middle of a
+    flow (a questionnaire...), that flow's current step again in the new language (from
+    `current_step`, given by the bot), else the main menu."""
     if code not in LANGUAGES:
         return [language_picker(profile.language, edit=True)]
     first_time = not profile.language_chosen
@@ -111,6 +121,10 @@ async def choose_language(store: ProfileStore, profile: Profile, code: str) -> l
     if profile.group is None:
         return [group_question(edit=True)]
     lead = msg("language-saved", name=msg(f"language-name-{code}"))
+    if profile.active_flow is not None and current_step is not None:
+        step = await current_step(profile)
+        if step:
+            return [Screen(parts=[lead], edit=True), *step]
     return [main_menu(profile, lead=lead, edit=True)]
 
 

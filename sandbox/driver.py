@@ -151,8 +151,12 @@ class SimUser:
         caption: str | None = None,
         *,
         wait: bool = True,
+        size_known: bool = True,
     ) -> list[SentMessage]:
-        stored = self.sb.files.add(data, "document", file_name=file_name, mime_type=mime_type)
+        """`size_known=False`: file_size is left out (see sandbox.files.StoredFile)."""
+        stored = self.sb.files.add(
+            data, "document", file_name=file_name, mime_type=mime_type, size_known=size_known
+        )
         content: Json = {"document": self.sb.files.document_json(stored)}
         if caption:
             content["caption"] = caption

@@ -41,6 +41,9 @@ class StoredFile:
     width: int | None = None
     height: int | None = None
     uploaded_by_bot: bool = False
+    # False: like a server that does not know the size, file_size is left out of every answer
+    # (Telegram documents it as optional), so getFile cannot refuse the file by its size.
+    size_known: bool = True
 
     @property
     def file_size(self) -> int:
@@ -86,6 +89,7 @@ class FileStore:
         mime_type: str | None = None,
         uploaded_by_bot: bool = False,
         strict_image: bool = False,
+        size_known: bool = True,
     ) -> StoredFile:
         width = height = None
         if kind == "photo":
@@ -113,6 +117,7 @@ class FileStore:
             width=width,
             height=height,
             uploaded_by_bot=uploaded_by_bot,
+            size_known=size_known,
         )
         self._by_id[file_id] = stored
         self._by_path[stored.file_path] = stored
@@ -140,7 +145,14 @@ class FileStore:
         while len(aliases) < len(sizes) - 1:
             # Thumbnails get ids of their own that download the same bytes as the original.
             alias_id, alias_unique = _new_ids("photo")
-            alias = StoredFile(alias_id, alias_unique, stored.data, "photo", stored.file_path)
+            alias = StoredFile(
+                alias_id,
+                alias_unique,
+                stored.data,
+                "photo",
+                stored.file_path,
+                size_known=stored.size_known,
+            )
             self._by_id[alias_id] = alias
             aliases.append(alias)
         ids = [(a.file_id, a.file_unique_id) for a in aliases[: len(sizes) - 1]]
@@ -149,7 +161,7 @@ class FileStore:
             {
                 "file_id": file_id,
                 "file_unique_id": unique,
-                "file_size": stored.file_size,
+                **_size(stored),
                 "width": w,
                 "height": h,
             }
@@ -160,7 +172,7 @@ class FileStore:
         data: dict[str, Any] = {
             "file_id": stored.file_id,
             "file_unique_id": stored.file_unique_id,
-            "file_size": stored.file_size,
+            **_size(stored),
         }
         if stored.file_name:
             data["file_name"] = stored.file_name
@@ -172,6 +184,10 @@ class FileStore:
         return {
             "file_id": stored.file_id,
             "file_unique_id": stored.file_unique_id,
-            "file_size": stored.file_size,
+            **_size(stored),
             "file_path": stored.file_path,
         }
+
+
+def _size(stored: StoredFile) -> dict[str, int]:
+    return {"file_size": stored.file_size} if stored.size_known else {}

@@ -80,7 +80,7 @@ async def get_file(sb: Sandbox, params: Params, files: Files) -> Any:
     stored = sb.files.get(params["file_id"])
     if stored is None:
         raise bad_request("invalid file_id", f"file_id {params['file_id'][:30]!r} is unknown")
-    if stored.file_size > MAX_DOWNLOAD:
+    if stored.size_known and stored.file_size > MAX_DOWNLOAD:
         raise ApiError(
             400, FILE_TOO_BIG, f"file is {stored.file_size} bytes; bots may download 20 MB"
         )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from sandbox import methods_bot, methods_messages
+from sandbox.downloads import FAULT_KEY, DownloadRecord, serve_file
 from sandbox.errors import (
     BLOCKED,
     CANT_INITIATE,
@@ -96,6 +97,9 @@ class Sandbox:
         # awaited after each handled update: a bot under test may register "wait until what
         # this update set off (messages it queued for later) has gone out"
         self.settlers: list[Callable[[], Awaitable[None]]] = []
+        self.downloads: list[DownloadRecord] = []  # every file-server request, in order
+        self.download_delay = 0.0  # seconds each file response waits before its body
+        self.download_pause = 0.0  # seconds between the 64 KB chunks of a file's body
         self.limiter: RateLimiter | None = None
         self._runner: web.AppRunner | None = None
         self._base_url: str | None = None
@@ -196,6 +200,10 @@ class Sandbox:
     ) -> None:
         """The next `count` calls of `method` fail with this error (after validation)."""
         self.faults.add(method, error_code, description, count, retry_after)
+
+    def fail_download(self, status: int = 500, count: int = 1) -> None:
+        """The next `count` requests to the file server fail with this HTTP status."""
+        self.faults.add(FAULT_KEY, status, None, count, None)
 
     def rate_limit(
         self,
@@ -311,15 +319,7 @@ class Sandbox:
         return _json(body, 200 if body["ok"] else body["error_code"])
 
     async def _handle_file(self, request: web.Request) -> web.StreamResponse:
-        if request.match_info["token"] != self.token:
-            return web.Response(status=404, text="Not Found")
-        stored = self.files.by_path(request.match_info["path"])
-        if stored is None:
-            return web.Response(status=404, text="Not Found")
-        content_type = stored.mime_type or ("image/jpeg" if stored.kind == "photo" else None)
-        return web.Response(
-            body=stored.data, content_type=content_type or "application/octet-stream"
-        )
+        return await serve_file(self, request)
 
     async def call(self, method: str, raw: dict[str, Any], files: Files) -> Json:
         """Validate and run one Bot API call; returns Telegram's JSON envelope."""

@@ -130,6 +130,8 @@ class Stats:
     sends: list[SendEvent] = field(default_factory=list)
     rate_limited: int = 0
     injected_failures: int = 0
+    downloads_at_once: int = 0  # file-server responses in progress now
+    max_downloads_at_once: int = 0
 
     def send_times(self, method: str | None = None) -> list[float]:
         return [e.time for e in self.sends if e.ok and (method is None or e.method == method)]
@@ -140,6 +142,7 @@ class Stats:
         self.sends.clear()
         self.rate_limited = 0
         self.injected_failures = 0
+        self.max_downloads_at_once = 0
 
 
 def apply_markup(chat: ChatInfo, record: MessageRecord, markup: Json | None) -> None:

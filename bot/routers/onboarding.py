@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.types import CallbackQuery, Message
 
 from bot.deeplinks import DeepLinks
+from bot.flows import Reshowers
 from bot.render import Reply
 from dialogs import onboarding
 from dialogs.languages import LANGUAGES
@@ -34,11 +37,15 @@ async def language_command(message: Message, profile: Profile) -> Reply:
     return Reply([onboarding.language_picker(profile.language)])
 
 
-async def choose_language(query: CallbackQuery, repo: Repositories, profile: Profile) -> Reply:
+async def choose_language(
+    query: CallbackQuery, repo: Repositories, profile: Profile, reshowers: Reshowers
+) -> Reply:
     code = (query.data or "").partition(":")[2]
     if code not in LANGUAGES:  # an old or forged button
         return Reply(toast=msg("button-expired"))
-    screens = await onboarding.choose_language(repo.profiles, profile, code)
+    screens = await onboarding.choose_language(
+        repo.profiles, profile, code, current_step=partial(reshowers.current_step, repo)
+    )
     return Reply(screens, language=code)
 
 

@@ -15,6 +15,7 @@ from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
 from bot import photovoice_media as images
+from bot.download_limits import DownloadLimits, fetch_image
 from bot.flows import InFlow
 from bot.photovoice_runtime import Deps, context, reply, run_effects
 from bot.render import Reply
@@ -102,7 +103,12 @@ async def on_other(
 
 
 async def on_image(
-    message: Message, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
+    message: Message,
+    bot: Bot,
+    repo: Repositories,
+    profile: Profile,
+    photovoice: Deps,
+    downloads: DownloadLimits,
 ) -> Reply:
     """A photo, or an image sent as a file (full quality). Albums come one photo per update."""
     ctx = context(repo, profile, photovoice, message.from_user)
@@ -117,8 +123,7 @@ async def on_image(
         assert message.document is not None
         file_id, size = message.document.file_id, message.document.file_size
     try:
-        data = await images.download(bot, file_id, size)
-        image = await images.sanitize(data, photovoice.semaphore)
+        image = await fetch_image(bot, downloads, profile.person_id, file_id, size)
     except images.DownloadRefused as exc:
         log.info("photovoice upload refused: %s", exc.reason)
         return await reply(flow.photo_refused(exc.reason, len(draft.photos)), photovoice)

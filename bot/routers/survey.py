@@ -4,27 +4,51 @@ from __future__ import annotations
 
 import datetime
 from functools import partial
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot, Dispatcher, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
+from bot.download_limits import BUSY, DownloadLimits, fetch_image
 from bot.flows import InFlow
 from bot.l10n import LOCALES_DIR
-from bot.photovoice_media import DownloadRefused, download, keep, sanitize
+from bot.photovoice_media import DownloadRefused, keep
 from bot.render import Reply
+from bot.routers import fallback
 from bot.settings import Settings
 from dialogs.profile import Profile
+from dialogs.screen import Screen
 from dialogs.survey import OtherInput, PhotoInput, PhotoRejected, TextInput
-from dialogs.survey.engine import Event
-from dialogs.survey.session import FormCatalog, Turn, give, open_form, press, resume_choice
+from dialogs.survey.engine import NOT_EXPECTED, Event
+from dialogs.survey.session import (
+    FormCatalog,
+    Turn,
+    current_step,
+    give,
+    open_form,
+    photo_expected,
+    press,
+    resume_choice,
+)
 from storage.media import ImageRejected, MediaStore, SanitizedImage, keys_for
 from storage.repositories import Repositories
 
 FLOW = "survey"
 IMAGE_MIME_PREFIX = "image/"
+# Refusal codes of bot.photovoice_media / bot.download_limits and storage.media, as the
+# variants of `survey-error-photo-rejected`.
+_REASONS = {
+    "too_big_download": "too-big-download",
+    "download_failed": "download-failed",
+    BUSY: "busy",
+    "not_an_image": "not-an-image",
+    "unsupported_format": "not-an-image",
+    "too_large_file": "too-large",
+    "too_many_pixels": "too-large",
+    "truncated": "broken",
+    "too_small": "too-small",
+}
 
 
 def today(settings: Settings) -> datetime.date:
@@ -86,20 +110,31 @@ async def on_input(
     forms: FormCatalog,
     settings: Settings,
     media: MediaStore,
-    photovoice: Any,
+    downloads: DownloadLimits,
 ) -> Reply:
-    event, image = await _event_of(message, bot, photovoice.semaphore)
-    turn = await give(repo.survey, forms, profile, event, today(settings))
+    day = today(settings)
+    event, image = await _event_of(message, bot, repo, profile, forms, day, downloads)
+    turn = await give(repo.survey, forms, profile, event, day)
     if not turn.screens:  # the open response vanished (deleted, finished elsewhere)
         await repo.profiles.set_active_flow(profile.person_id, None)
-        return Reply([])
+        answer = fallback.not_understood if message.text is not None else fallback.unsupported
+        return await answer(message)  # as if outside the questionnaire: never silent
     return await _finish(repo, profile, turn, media, image)
 
 
 async def _event_of(
-    message: Message, bot: Bot, semaphore: Any
+    message: Message,
+    bot: Bot,
+    repo: Repositories,
+    profile: Profile,
+    forms: FormCatalog,
+    day: datetime.date,
+    downloads: DownloadLimits,
 ) -> tuple[Event, SanitizedImage | None]:
-    """The engine's event, and the cleaned image when a photo came (not yet written)."""
+    """The engine's event, and the cleaned image when a photo came (not yet written).
+
+    A picture is downloaded only when the current question asks for one: anything else would
+    spend memory and decoding on a photo the engine then refuses."""
     if message.text is not None:
         return TextInput(message.text), None
     image_file = message.photo[-1] if message.photo else None
@@ -108,15 +143,23 @@ async def _event_of(
         image_file = document  # an image sent as a file, for full quality
     if image_file is None:
         return OtherInput(str(message.content_type)), None
+    if not await photo_expected(repo.survey, forms, profile, day):
+        return PhotoRejected(NOT_EXPECTED), None
     file_id, size = image_file.file_id, image_file.file_size
     try:
-        data = await download(bot, file_id, size)
-        image = await sanitize(data, semaphore)
-    except DownloadRefused:
-        return PhotoRejected("too-large"), None
-    except ImageRejected:
-        return PhotoRejected("not-an-image"), None
+        image = await fetch_image(bot, downloads, profile.person_id, file_id, size)
+    except DownloadRefused as exc:
+        return PhotoRejected(_REASONS.get(exc.reason, exc.reason)), None
+    except ImageRejected as exc:
+        return PhotoRejected(_REASONS.get(exc.reason.value, "other")), None
     return PhotoInput(keys_for(image.sha256)[0]), image
+
+
+async def reshow(
+    repo: Repositories, profile: Profile, *, forms: FormCatalog, settings: Settings
+) -> list[Screen]:
+    """After a language change: the current question again, in the new language."""
+    return await current_step(repo.survey, forms, profile, today(settings))
 
 
 async def leave(repo: Repositories, profile: Profile) -> bool:
@@ -147,5 +190,6 @@ def register(dp: Dispatcher) -> None:
     forms = FormCatalog.load(LOCALES_DIR)
     dp["forms"] = forms
     dp["cancellers"].register(FLOW, leave)
+    dp["reshowers"].register(FLOW, partial(reshow, forms=forms, settings=dp["settings"]))
     hook = partial(forget_photos, forms=forms, media=dp["media"])
     dp.workflow_data.setdefault("before_forget", []).append(hook)

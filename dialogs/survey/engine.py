@@ -33,7 +33,7 @@ from dialogs.survey.state import (
 from dialogs.survey.values import parse_date, parse_integer
 from dialogs.text import clean_text
 
-__all__ = ["Outcome", "resume_screen", "step"]
+__all__ = ["NOT_EXPECTED", "Outcome", "expects_photo", "resume_screen", "step"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,11 @@ class Start:
 @dataclass(frozen=True)
 class Resume:
     """The person chose "continue where you left off"."""
+
+
+@dataclass(frozen=True)
+class Show:
+    """Show the current question again, as it is (e.g. after a language change)."""
 
 
 @dataclass(frozen=True)
@@ -67,9 +72,14 @@ class PhotoInput:
 
 @dataclass(frozen=True)
 class PhotoRejected:
-    """A photo the bot could not take (`reason`: too-large, not-an-image, ...)."""
+    """A photo the bot did not take: `reason` is a variant of survey-error-photo-rejected
+    (too-large, not-an-image, download-failed, busy, ...) or NOT_EXPECTED (not downloaded,
+    since `expects_photo` said no)."""
 
     reason: str
+
+
+NOT_EXPECTED = "not-expected"
 
 
 @dataclass(frozen=True)
@@ -79,13 +89,21 @@ class OtherInput:
     kind: str
 
 
-Event = Start | Resume | Press | TextInput | PhotoInput | PhotoRejected | OtherInput
+Event = Start | Resume | Show | Press | TextInput | PhotoInput | PhotoRejected | OtherInput
 
 
 @dataclass(frozen=True)
 class Outcome:
     screens: list[Screen]
     effects: list[Effect] = field(default_factory=list)
+
+
+def expects_photo(form: Form, state: ResponseState, ctx: SurveyContext) -> bool:
+    """Whether a photo sent now would be an answer: asked before any photo is downloaded."""
+    if state.completed:
+        return False
+    current = Flow(form, ctx).current(state)
+    return current is not None and current.type == "photo"
 
 
 def step(form: Form, state: ResponseState, event: Event, ctx: SurveyContext) -> Outcome:
@@ -96,10 +114,12 @@ def step(form: Form, state: ResponseState, event: Event, ctx: SurveyContext) -> 
     current = flow.current(state)
     if current is None:  # everything answered but not yet marked complete
         return Outcome([menu_screen("survey-thanks")], [Complete()])
+    if isinstance(event, Show):
+        return Outcome([question_screen(flow, state, current)])
     if isinstance(event, Start | Resume):
         fresh = not state.answers and not state.skipped
-        lead = msg(form.title) if fresh and isinstance(event, Start) else msg("survey-resumed")
-        return Outcome([question_screen(flow, state, current, lead=[lead])])
+        lead = [] if fresh and isinstance(event, Start) else [msg("survey-resumed")]
+        return Outcome([question_screen(flow, state, current, lead=lead)])
     if isinstance(event, Press):
         return _press(flow, state, current, event.action)
     if isinstance(event, TextInput):
@@ -114,6 +134,8 @@ def step(form: Form, state: ResponseState, event: Event, ctx: SurveyContext) -> 
         return _wrong(
             flow, state, current, msg("survey-error-photo-rejected", reason=event.reason)
         )
+    if current.type == "photo":  # a PDF, a sticker, a voice message where a photo is asked
+        return _wrong(flow, state, current, msg("survey-error-photo-expected"))
     return _wrong(flow, state, current, msg("survey-error-unsupported-input", kind=event.kind))
 
 
@@ -258,13 +280,24 @@ def _text(flow: Flow, state: ResponseState, q: Question, raw: str) -> Outcome:
             return _wrong(flow, state, q, msg("survey-error-not-a-number"))
         out_of_range = _out_of_range(q, number)
         if out_of_range is not None:
-            return _wrong(flow, state, q, out_of_range)
+            return _wrong(flow, state, q, _reason(flow, state, q, number, out_of_range))
         return _submit(flow, state, q, number, edit=False)
     if q.type == "date":
         return _date(flow, state, q, raw)
     if q.type == "photo":
         return _wrong(flow, state, q, msg("survey-error-photo-expected"))
     return _wrong(flow, state, q, msg("survey-error-use-buttons"))
+
+
+def _reason(
+    flow: Flow, state: ResponseState, q: Question, value: AnswerValue, out_of_range: Msg
+) -> Msg:
+    """Why a value outside the question's range is refused: the form's own constraint message
+    when the constraint refuses it too (an age of -5 where the form says "16 or older": not
+    "from 0 to 120", which would promise that 5 is fine), else the range."""
+    if q.constraint_message and not flow.constraint_holds(q, value, state.answers):
+        return msg(q.constraint_message)
+    return out_of_range
 
 
 def _out_of_range(q: Question, number: int) -> Msg | None:
@@ -282,10 +315,13 @@ def _date(flow: Flow, state: ResponseState, q: Question, raw: str) -> Outcome:
     day = parse_date(raw)
     if day is None:
         return _wrong(flow, state, q, msg("survey-error-date-format"))
+    refusal = None
     if q.not_future and day > flow.ctx.today:
-        return _wrong(flow, state, q, msg("survey-error-date-future"))
-    if q.min_date is not None and day < q.min_date:
-        return _wrong(flow, state, q, msg("survey-error-date-too-early", min=q.min_date))
-    if q.max_date is not None and day > q.max_date:
-        return _wrong(flow, state, q, msg("survey-error-date-too-late", max=q.max_date))
+        refusal = msg("survey-error-date-future")
+    elif q.min_date is not None and day < q.min_date:
+        refusal = msg("survey-error-date-too-early", min=q.min_date)
+    elif q.max_date is not None and day > q.max_date:
+        refusal = msg("survey-error-date-too-late", max=q.max_date)
+    if refusal is not None:
+        return _wrong(flow, state, q, _reason(flow, state, q, day, refusal))
     return _submit(flow, state, q, day, edit=False)

@@ -8,6 +8,10 @@ never hand-write a parser: the only source rewriting is lexical (outside string 
 registered on a private subclass of `XPath2Parser`, the extension point elementpath uses for its
 own XPath 3 parser.
 
+Regular expressions (`regex`, and XPath's `matches`) run on RE2, in linear time, and their
+patterns must be text in quotes in the form (see `patterns.py`); `replace` and `tokenize`
+are not offered.
+
 Values follow the ODK convention: a multiple-choice answer is a space-separated string of codes,
 numbers are numbers, dates are `xs:date`, and an unanswered question is the empty string. `.`
 is the answer being checked by a constraint (the XPath context item).
@@ -19,12 +23,13 @@ import datetime
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from elementpath import XPath2Parser, XPathContext
 from elementpath.datatypes import Date10
 from elementpath.exceptions import ElementPathError
+
+from dialogs.survey.patterns import PatternError, compile_pattern
 
 # Variables every form may read: set by onboarding, not asked by the form.
 RESERVED_VARIABLES: tuple[str, ...] = ("group", "language")
@@ -46,10 +51,17 @@ class ExpressionError(ValueError):
     """A syntax error (at form load) or an evaluation error (at run time)."""
 
 
+# XPath's own regular-expression functions. `matches` is defined again below on RE2; `replace`
+# and `tokenize` (Python's backtracking `re` inside elementpath) are not offered to forms.
+_REGEX_BUILTINS = ("matches", "replace", "tokenize")
+# Functions whose argument at index 1 is a pattern (and, for matches, at index 2 its flags).
+_PATTERN_FUNCTIONS = ("regex", "matches")
+
+
 class _OdkParser(XPath2Parser):
     """XPath 2 plus the ODK functions; a subclass so the stock parser stays untouched."""
 
-    symbol_table = dict(XPath2Parser.symbol_table)
+    symbol_table = {k: v for k, v in XPath2Parser.symbol_table.items() if k not in _REGEX_BUILTINS}
 
 
 _method = _OdkParser.method
@@ -89,18 +101,24 @@ def evaluate__int(self: Any, context: Any = None) -> int:
         raise self.error("FORG0001", f"int(): not a number: {value!r}") from exc
 
 
-@lru_cache(maxsize=256)
-def _pattern(source: str) -> re.Pattern[str]:
-    return re.compile(source)
+def _pattern(token: Any, context: Any, flags: str = "") -> Any:
+    try:
+        return compile_pattern(_text(token, context, 1), flags)
+    except PatternError as exc:  # only literal patterns get here, checked at load
+        raise token.error("FORX0002", f"{token.symbol}(): bad pattern: {exc}") from exc
 
 
 @_method(_function("regex", nargs=2))
 def evaluate__regex(self: Any, context: Any = None) -> bool:
     # ODK: true when the whole string matches the pattern.
-    try:
-        return _pattern(_text(self, context, 1)).fullmatch(_text(self, context, 0)) is not None
-    except re.error as exc:
-        raise self.error("FORX0002", f"regex(): bad pattern: {exc}") from exc
+    return _pattern(self, context).fullmatch(_text(self, context, 0)) is not None
+
+
+@_method(_function("matches", nargs=(2, 3)))
+def evaluate__matches(self: Any, context: Any = None) -> bool:
+    # XPath: true when the pattern matches anywhere in the string.
+    flags = _text(self, context, 2) if len(self) > 2 else ""
+    return _pattern(self, context, flags).search(_text(self, context, 0)) is not None
 
 
 @_method(_function("odk-if", nargs=3))
@@ -131,11 +149,13 @@ def evaluate__date(self: Any, context: Any = None) -> Date10:
 
 @dataclass(frozen=True)
 class Expression:
-    """A compiled expression; `references` are the `${name}`s in order of appearance."""
+    """A compiled expression; `references` are the `${name}`s in order of appearance,
+    `patterns` the regular expressions it uses (all written in the form)."""
 
     source: str
     references: tuple[str, ...]
     _token: Any = field(repr=False, compare=False)
+    patterns: tuple[str, ...] = ()
 
 
 def references(source: str) -> tuple[str, ...]:
@@ -174,7 +194,34 @@ def compile_expression(source: str) -> Expression:
         raise ExpressionError(f"syntax error: {_short(exc)}") from exc
     except (TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:
         raise ExpressionError(f"syntax error: {exc}") from exc
-    return Expression(source=source, references=names, _token=token)
+    patterns = _literal_patterns(token)
+    return Expression(source=source, references=names, _token=token, patterns=patterns)
+
+
+def _literal_patterns(tree: Any) -> tuple[str, ...]:
+    """Every pattern of regex()/matches(), which must be text in quotes, compiled once here.
+
+    A pattern computed at run time (`regex(., ${x})`, `concat(...)`) could come from what a
+    person typed, so it is refused: a regular expression is part of the form, never an answer.
+    """
+    found: list[str] = []
+    for token in tree.iter(*_PATTERN_FUNCTIONS):
+        name = token.symbol
+        arguments = list(token)
+        literal = [a.value if a.symbol == "(string)" else None for a in arguments[1:3]]
+        if literal[0] is None:
+            raise ExpressionError(
+                f"{name}(): the pattern must be written in quotes in the form, "
+                "not computed from answers"
+            )
+        if len(literal) > 1 and literal[1] is None:
+            raise ExpressionError(f"{name}(): the flags must be written in quotes")
+        try:
+            compile_pattern(literal[0], literal[1] if len(literal) > 1 else "")
+        except PatternError as exc:
+            raise ExpressionError(f"{name}(): bad pattern: {exc}") from exc
+        found.append(literal[0])
+    return tuple(dict.fromkeys(found))
 
 
 def _short(exc: Exception) -> str:

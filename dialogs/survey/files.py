@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from dialogs.survey.form import Form, FormError, FormSummary
+from dialogs.survey.patterns import nested_quantifier
 from dialogs.survey.validate import parse_form_text
 
 
@@ -24,6 +25,36 @@ def load_form(path: Path, messages: Mapping[str, set[str]] | None = None) -> For
 def validate_file(path: Path, messages: Mapping[str, set[str]] | None = None) -> list[str]:
     """The error lines for `integra-bot forms validate <file>`; empty when the form is valid."""
     return parse_form_file(path, messages)[1]
+
+
+def check_file(
+    path: Path, messages: Mapping[str, set[str]] | None = None
+) -> tuple[list[str], list[str]]:
+    """(errors, warnings) for `integra-bot forms validate`: warnings never stop a form."""
+    form, errors = parse_form_file(path, messages)
+    return errors, (pattern_warnings(form) if form is not None else [])
+
+
+def pattern_warnings(form: Form) -> list[str]:
+    """Regular expressions with a repeat inside a repeat: linear in this bot (RE2), but
+    exponential in backtracking engines (ODK Collect, Enketo) that may open the same form."""
+    lines: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for q in form.questions:
+        checks = [("relevant", e) for e in q.relevant]
+        if q.constraint is not None:
+            checks.append(("constraint", q.constraint))
+        for key, expression in checks:
+            for pattern in expression.patterns:
+                if (expression.source, pattern) in seen or not nested_quantifier(pattern):
+                    continue
+                seen.add((expression.source, pattern))
+                lines.append(
+                    f"{form.source}: question '{q.name}': {key}: warning: the pattern "
+                    f"'{pattern}' repeats a group that itself repeats; other tools that "
+                    "read this form (ODK Collect, Enketo) can take minutes on such a pattern"
+                )
+    return lines
 
 
 def parse_form_file(

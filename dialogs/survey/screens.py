@@ -17,6 +17,15 @@ from dialogs.survey.form import NO, YES, AnswerValue, Form, Question
 from dialogs.survey.state import Flow, ResponseState
 
 MAX_ROW = 8  # Telegram shows at most 8 buttons in a row
+PROGRESS_CELLS = 10
+PROGRESS_DONE, PROGRESS_TODO = "■", "□"  # plain geometric shapes: no emoji presentation
+
+
+def progress_bar(percent: int) -> str:
+    """A bar of PROGRESS_CELLS squares, filled up to `percent` (in RTL text it fills from the
+    right, as the text reads)."""
+    done = max(0, min(PROGRESS_CELLS, percent * PROGRESS_CELLS // 100))
+    return PROGRESS_DONE * done + PROGRESS_TODO * (PROGRESS_CELLS - done)
 
 
 def button(label: Text, state: ResponseState, question: Question, token: str) -> Button:
@@ -117,12 +126,15 @@ def question_screen(
     """The question with progress, hint, instructions, answer buttons and Back/Skip/Cancel.
 
     `previous` is the answer Back just removed: it is mentioned and its button marked.
+    The first question (nothing before it, e.g. the introduction) always comes under the
+    form's title: on the start, after Back, after a language change alike.
     """
     q = question
-    parts: list[Text] = list(lead)
+    first = flow.previous(state, q) is None
+    parts: list[Text] = [msg(flow.form.title), *lead] if first else list(lead)
     if not q.is_note:
-        position, total = flow.progress(state, q)
-        parts.append(msg("survey-progress", current=position, total=total))
+        percent = flow.progress(q)
+        parts.append(msg("survey-progress", bar=progress_bar(percent), percent=percent))
     parts.append(msg(q.message))
     if q.hint_message:
         parts.append(msg(q.hint_message))
@@ -141,7 +153,7 @@ def question_screen(
 
     rows = _answer_buttons(q, state, previous)
     nav: list[Button] = []
-    if flow.previous(state, q) is not None:
+    if not first:
         nav.append(button(msg("survey-back"), state, q, act.BACK))
     if not q.required and not q.is_note:
         nav.append(button(msg("survey-skip"), state, q, act.SKIP))

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from dialogs.profile import Profile
 from dialogs.screen import Screen
 from dialogs.survey.actions import parse_action, parse_resume_action
-from dialogs.survey.engine import Event, Press, Resume, Start, step
+from dialogs.survey.engine import Event, Press, Resume, Show, Start, expects_photo, step
 from dialogs.survey.files import list_forms, load_form, load_message_ids
 from dialogs.survey.form import Form, FormError
 from dialogs.survey.screens import resume_screen
@@ -170,8 +170,7 @@ async def press(
 ) -> Turn:
     """A survey button; stale, forged and foreign presses are answered but change nothing."""
     parsed = parse_action(action)
-    response_id = parsed.response_id if parsed else await store.latest_open(profile.person_id)
-    loaded = await _load(store, catalog, profile, response_id)
+    loaded = await _load(store, catalog, profile, parsed.response_id if parsed else None)
     if loaded is None:
         return Turn([Screen.of("button-expired")], in_survey=False)
     form, stored = loaded
@@ -207,6 +206,30 @@ async def give(
         return Turn([], in_survey=False)
     form, stored = loaded
     return await _run(store, form, profile, today, _state(form, stored), event)
+
+
+async def current_step(
+    store: ResponseStore, catalog: FormCatalog, profile: Profile, today: datetime.date
+) -> list[Screen]:
+    """The open questionnaire's current question again (e.g. in a newly chosen language);
+    [] when the person has none open."""
+    loaded = await _load(store, catalog, profile, await store.latest_open(profile.person_id))
+    if loaded is None:
+        return []
+    form, stored = loaded
+    outcome = step(form, _state(form, stored), Show(), context(profile, today))
+    return list(outcome.screens)
+
+
+async def photo_expected(
+    store: ResponseStore, catalog: FormCatalog, profile: Profile, today: datetime.date
+) -> bool:
+    """Whether the person's open questionnaire asks for a photo now (before downloading one)."""
+    loaded = await _load(store, catalog, profile, await store.latest_open(profile.person_id))
+    if loaded is None:
+        return False
+    form, stored = loaded
+    return expects_photo(form, _state(form, stored), context(profile, today))
 
 
 async def _load(

@@ -166,11 +166,18 @@ class Flow:
                 return q
         return None
 
-    def progress(self, state: ResponseState, question: Question) -> tuple[int, int]:
-        """(position of `question`, total) among relevant questions, notes left out."""
-        counted = [q for q in self.questions if not q.is_note and self.relevant(q, state.answers)]
-        position = sum(1 for q in counted if q.index < question.index) + 1
-        return position, max(len(counted), position)
+    def progress(self, question: Question) -> int:
+        """How far into the form `question` is, in percent: the share of the form's questions
+        (notes left out) that come before it, in form order.
+
+        Why form order and not "question k of n relevant ones": relevance changes with the
+        answers, so n moved while people answered ("9 of 24", then "10 of 25"). A position in
+        the whole form only grows as the person goes on (and jumps ahead past sections that do
+        not apply to them); it goes back only with Back.
+        """
+        counted = [q for q in self.questions if not q.is_note]
+        before = sum(1 for q in counted if q.index < question.index)
+        return before * 100 // max(len(counted), 1)
 
     def drops(self, state: ResponseState) -> list[Effect]:
         """Effects forgetting answers, skips and drafts of questions no longer relevant."""

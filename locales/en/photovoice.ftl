@@ -62,6 +62,7 @@ pv-refused-truncated = This photo seems broken or not complete. Please send it a
 pv-refused-too-small = This picture is too small. Please send a bigger photo.
 pv-refused-too-big-download = This file is bigger than 20 MB. Telegram does not let bots receive files that big. Please send it as a photo, or send a smaller file.
 pv-refused-download-failed = This file could not be received. Please try again.
+pv-refused-busy = Please send photos one at a time. Wait for the answer to the previous one, then send this one again.
 
 pv-story-progress = <b>Your story, question { $n } of { $total }</b>
 pv-story-see = What do you see in this photo?

@@ -4,7 +4,7 @@
 
 ## Progress and buttons
 
-survey-progress = Question { $current } of { $total }
+survey-progress = Progress: { $bar } { $percent }%
 survey-back = Back
 survey-skip = Skip
 survey-cancel = Cancel
@@ -65,7 +65,12 @@ survey-error-photo-expected = This question asks for a photo. Please send a phot
 survey-error-photo-not-expected = A photo is not needed here. Please answer the question below.
 survey-error-photo-rejected = { $reason ->
     [too-large] This photo is too large. Please send a smaller one.
-    [not-an-image] This file is not a photo we can open. Please send a photo.
+    [too-big-download] This file is bigger than 20 MB. Telegram does not let bots receive files that big. Please send the picture as a photo, not as a file, or send a smaller file.
+    [not-an-image] This file is not a photo we can open. Please send a photo (JPEG, PNG, WebP or HEIC).
+    [broken] This photo seems broken or incomplete. Please send it again.
+    [too-small] This picture is too small. Please send a bigger photo.
+    [download-failed] We could not receive this photo. Your earlier answers are saved. Please send the photo again.
+    [busy] Please send photos one at a time. Wait for the answer to the previous one, then send this one again.
    *[other] We could not use this photo. Please try another one.
   }
 survey-error-unsupported-input = This kind of message cannot be used as an answer. Please answer the question below.

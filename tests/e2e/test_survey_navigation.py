@@ -41,6 +41,22 @@ async def test_back_changes_the_previous_answer(sb, running):
     assert answers == {"age": 53}
 
 
+async def test_back_to_the_introduction_shows_it_under_the_title(sb, running):
+    mila = sb.user(2107, "Мила", language_code="bg")
+    await onboard(mila, "bg", "bulgarian_citizen")
+    await mila.send("/survey")
+    start = mila.last.text
+    assert start.startswith(shown("bg", "sofia-integration-audit-title"))
+    await mila.press(label("bg", "survey-continue"))
+    assert current_question(mila, "bg").name == "age"
+    age = mila.last.text
+    # asked once how to answer, not twice ("with digits" in the question and the hint)
+    assert age.count(shown("bg", "survey-type-number")) == 1
+    assert "цифри" not in shown("bg", "sofia-integration-audit-age")
+    await mila.press(label("bg", "survey-back"))
+    assert mila.last.text == start  # the same screen as at the start, title included
+
+
 async def test_cancel_then_resume_after_restart_or_start_again(sb, running):
     lina = sb.user(2102, "Lina", language_code="ar")
     await onboard(lina, "ar", "foreign_national")
@@ -71,14 +87,15 @@ async def test_wrong_input_gets_a_reason_and_the_same_question(sb, running):
     await advance_to(oleh, "uk", FOREIGN_NATIONAL, "age")
     for typed, reason in [
         ("thirty", "survey-error-not-a-number"),
-        ("200", "survey-error-number-range"),  # out of 0..120
+        ("200", "survey-error-number-range"),  # out of 16..120
         ("12", "sofia-integration-audit-age-constraint"),  # the form's constraint: 16 or older
+        ("-5", "sofia-integration-audit-age-constraint"),  # not "from 0 to 120"
     ]:
         before = len(oleh.messages)
         await oleh.send(typed)
         assert len(oleh.messages) > before
         assert current_question(oleh, "uk").name == "age", oleh.last.text
-        args = {"min": 0, "max": 120} if reason == "survey-error-number-range" else {}
+        args = {"min": 16, "max": 120} if reason == "survey-error-number-range" else {}
         assert on_screen(oleh, "uk", reason, **args), oleh.visible[-2].text
     await oleh.send_photo(jpeg_bytes())
     assert on_screen(oleh, "uk", "survey-error-photo-not-expected")

@@ -54,3 +54,19 @@ def test_an_invalid_copy_next_to_a_valid_one_fails_only_itself(tmp_path):
     result = forms("validate", str(good), str(bad))
     assert result.returncode == 1
     assert f"{AUDIT.name}: valid" in result.stdout and "bad.yaml:" in result.stdout
+
+
+def test_patterns_nested_quantifiers_warn_and_patterns_from_answers_fail(tmp_path):
+    form = tmp_path / AUDIT.name
+    slow = "      - name: change_one_thing\n        type: text\n"
+    text = AUDIT.read_text(encoding="utf-8")
+    assert slow in text
+    form.write_text(text.replace(slow, slow + "        constraint: regex(., '(\\w+\\s?)*')\n"))
+    result = forms("validate", str(form))
+    assert result.returncode == 0, result.stdout  # a warning does not stop the form
+    assert "question 'change_one_thing': constraint: warning:" in result.stdout
+    assert "(\\w+\\s?)*" in result.stdout and f"{AUDIT.name}: valid" in result.stdout
+    form.write_text(text.replace(slow, slow + "        constraint: regex(., ${gender})\n"))
+    result = forms("validate", str(form))
+    assert result.returncode == 1
+    assert "regex(): the pattern must be written in quotes" in result.stdout

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import aiohttp
 import pytest
 from aiogram import Bot
@@ -130,3 +132,46 @@ async def test_media_group_mixing_rules(sb: Sandbox, api: Api) -> None:
     )
     assert status == 400
     assert len(sb.violations) == 2
+
+
+async def test_file_server_logs_downloads_and_injects_failures(
+    sb: Sandbox, http: aiohttp.ClientSession, api: Api
+) -> None:
+    image = make_image(320, 240)
+    amal = sb.user(1001)
+    await amal.send_photo(image, wait=False)
+    file_id = sb.updates.pending[0]["message"]["photo"][-1]["file_id"]
+    path = (await api.ok("getFile", file_id=file_id))["file_path"]
+    url = f"{sb.base_url}/file/bot{sb.token}/{path}"
+    sb.fail_download(503)
+    async with http.get(url) as resp:
+        assert resp.status == 503
+    async with http.get(url) as resp:
+        assert resp.status == 200 and await resp.read() == image
+    assert [(d.path, d.status, d.complete) for d in sb.downloads] == [
+        (path, 503, False),
+        (path, 200, True),
+    ]
+    assert sb.downloads[1].bytes_sent == len(image) and sb.stats.injected_failures == 1
+
+
+async def test_a_client_that_stops_reading_stops_the_transfer(
+    sb: Sandbox, http: aiohttp.ClientSession, api: Api
+) -> None:
+    body = b"\0" * (20 * 1024 * 1024)
+    amal = sb.user(1001)
+    await amal.send_document(body, "big.jpg", "image/jpeg", wait=False, size_known=False)
+    document = sb.updates.pending[0]["message"]["document"]
+    assert "file_size" not in document
+    file = await api.ok("getFile", file_id=document["file_id"])
+    assert "file_size" not in file  # unknown size: getFile cannot refuse it by size
+    async with http.get(f"{sb.base_url}/file/bot{sb.token}/{file['file_path']}") as resp:
+        await resp.content.readexactly(1024 * 1024)
+        resp.close()  # hang up after 1 MB
+    for _ in range(100):
+        if not sb.stats.downloads_at_once:
+            break
+        await asyncio.sleep(0.02)
+    [download] = sb.downloads
+    assert not download.complete and download.bytes_sent < len(body)
+    assert sb.violations == []

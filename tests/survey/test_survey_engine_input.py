@@ -19,6 +19,7 @@ from dialogs.survey import (
     Start,
     TextInput,
 )
+from dialogs.survey.engine import NOT_EXPECTED, expects_photo
 from tests.survey.survey_helpers import TODAY, Driver, audit_form, ctx, form_from_yaml, keys
 
 FORM = form_from_yaml(
@@ -152,8 +153,44 @@ def test_audit_age_constraint_uses_its_message() -> None:
     d = Driver(audit_form(), ctx())
     d.send(Start())
     d.press("ok")
-    assert wrong(d, TextInput("12")) == Msg("sofia-integration-audit-age-constraint")
-    assert wrong(d, TextInput("130")) == Msg("survey-error-number-range", {"min": 0, "max": 120})
+    # every refusal says what would be accepted: under 16 (even -5 or 0) is the form's own
+    # message, never "from 0 to 120", which would promise that 12 is fine
+    for typed in ("12", "-5", "0", "15"):
+        assert wrong(d, TextInput(typed)) == Msg("sofia-integration-audit-age-constraint"), typed
+    assert wrong(d, TextInput("130")) == Msg("survey-error-number-range", {"min": 16, "max": 120})
+    assert d.send(TextInput("16")).effects == [SaveAnswer("age", 16)]
+
+
+def test_a_range_refusal_gives_the_constraint_message_when_that_fails_too() -> None:
+    form = form_from_yaml(
+        """
+id: bounds
+version: 1
+title: bounds-title
+sections:
+  - name: s
+    questions:
+      - name: count
+        type: integer
+        min: 0
+        max: 100
+        constraint: . mod 2 = 0
+        constraint_message: bounds-even
+      - name: since
+        type: date
+        min: 2000-01-01
+        constraint: . >= date('2010-01-01')
+        constraint_message: bounds-since
+"""
+    )
+    d = Driver(form, ctx())
+    d.send(Start())
+    assert wrong(d, TextInput("-3")) == Msg("bounds-even")  # refused by both: the form's words
+    assert wrong(d, TextInput("102")) == Msg("survey-error-number-range", {"min": 0, "max": 100})
+    assert wrong(d, TextInput("7")) == Msg("bounds-even")
+    d.send(TextInput("8"))
+    assert wrong(d, TextInput("01.01.1999")) == Msg("bounds-since")
+    assert wrong(d, TextInput("01.01.2005")) == Msg("bounds-since")
 
 
 def test_failed_constraint_without_message_is_generic() -> None:
@@ -221,10 +258,22 @@ def test_photos_where_text_is_asked_and_text_where_a_photo_is_asked() -> None:
 
 @pytest.mark.parametrize("kind", ["sticker", "voice", "location", "document"])
 def test_other_kinds_of_input(kind: str) -> None:
-    for name in ("pick", "words", "picture"):
+    for name in ("pick", "words"):
         assert wrong(at(name), OtherInput(kind)) == Msg(
             "survey-error-unsupported-input", {"kind": kind}
         )
+    # where a photo is asked, a PDF or a sticker is told what is wanted instead
+    assert wrong(at("picture"), OtherInput(kind)) == Msg("survey-error-photo-expected")
+
+
+def test_only_a_photo_question_expects_a_photo() -> None:
+    assert [n for n in ORDER if expects_photo(FORM, at(n).state, ctx())] == ["picture"]
+    done = at("picture")
+    done.send(PhotoInput("m/1.jpg"))
+    assert not expects_photo(FORM, done.state, ctx())
+    assert wrong(at("picture"), PhotoRejected(NOT_EXPECTED)) == Msg(
+        "survey-error-photo-rejected", {"reason": NOT_EXPECTED}
+    )
 
 
 def test_multiple_choice_toggles_and_limits() -> None:

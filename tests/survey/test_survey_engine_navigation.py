@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from dialogs.ids import MAX_KEY
 from dialogs.screen import MAX_ACTION_BYTES, Msg
 from dialogs.survey import (
     CancelResponse,
@@ -193,6 +194,8 @@ def test_stale_press_from_an_earlier_question_changes_nothing() -> None:
         "sv:-7:1:x",
         "menu:main",
         "sv:7:1:" + "x" * 100,
+        "sv:2147483648:1:x",  # one past the widest 32-bit key
+        "sv:99999999999999999:1:x",
     ],
 )
 def test_forged_presses_are_treated_as_stale(forged: str) -> None:
@@ -201,7 +204,7 @@ def test_forged_presses_are_treated_as_stale(forged: str) -> None:
     out = d.send(Press(forged))
     assert not out.effects and d.state == before
     assert keys(out.screens[0]) == ["survey-stale"]
-    assert out.screens[1].parts[0] == Msg("survey-progress", {"current": 1, "total": 24})
+    assert out.screens[1].parts[0] == Msg("survey-progress", {"bar": "□" * 10, "percent": 0})
 
 
 def test_forged_tokens_on_choice_questions() -> None:
@@ -237,7 +240,7 @@ sections:
         choices: [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w]
 """
     )
-    d = Driver(form, ctx(), state=replace(ResponseState(10**17), answers={}))
+    d = Driver(form, ctx(), state=replace(ResponseState(MAX_KEY), answers={}))
     d.send(Start())
     assert all(len(a.encode()) <= MAX_ACTION_BYTES for a in actions(d.screen))
     d.press("t22")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 
-from dialogs.screen import Msg
+import pytest
+
+from dialogs.screen import Msg, Screen
 from dialogs.survey import (
     Complete,
     PhotoInput,
@@ -162,19 +164,57 @@ def test_other_groups_get_the_shared_questions() -> None:
         assert ("information_session" in seen) == (group == "eu_citizen")
 
 
-def test_start_shows_title_and_intro_then_progress_counts_relevant_questions() -> None:
+def test_start_shows_title_and_intro_then_progress() -> None:
     d = Driver(audit_form(), ctx("bulgarian_citizen"))
     first = d.send(Start()).screens[0]
     assert keys(first)[:2] == ["sofia-integration-audit-title", "sofia-integration-audit-intro"]
     assert "survey-progress" not in keys(first)  # notes are not counted
     d.press("ok")
-    progress = d.screen.parts[0]
-    assert isinstance(progress, Msg) and progress.key == "survey-progress"
-    assert progress.args == {"current": 1, "total": 17}  # grows when answers open questions
-    foreign = Driver(audit_form(), ctx("foreign_national"))
-    foreign.send(Start())
-    foreign.press("ok")
-    assert foreign.screen.parts[0] == Msg("survey-progress", {"current": 1, "total": 24})
+    assert d.screen.parts[0] == Msg("survey-progress", {"bar": "□" * 10, "percent": 0})
+
+
+def test_back_to_the_first_question_shows_the_title_again() -> None:
+    d = Driver(audit_form(), ctx("visitor"))
+    first = d.send(Start()).screens[0]
+    d.press("ok")
+    back = d.press("b").screens[0]
+    assert back.parts == first.parts and back.edit  # title, introduction: as at the start
+    assert keys(back)[0] == "sofia-integration-audit-title"
+    assert keys(d.send(Resume()).screens[0])[:2] == [
+        "sofia-integration-audit-title",
+        "survey-resumed",
+    ]
+
+
+def progress_of(screen: Screen) -> int | None:
+    for part in screen.parts:
+        if isinstance(part, Msg) and part.key == "survey-progress":
+            return int(part.args["percent"])  # type: ignore[call-overload]
+    return None
+
+
+@pytest.mark.parametrize("group", ["bulgarian_citizen", "foreign_national", "visitor"])
+def test_progress_only_grows_while_answering_and_has_no_moving_total(group: str) -> None:
+    """Relevance opens and closes questions as people answer ("9 of 24", then "10 of 25"):
+    the progress shown is a share of the whole form, so it never goes back nor changes scale."""
+    answers = {"hostility": "often", "children_school": "yes_school"}
+    d = Driver(audit_form(), ctx(group))
+    d.send(Start())
+    shown: list[int] = []
+    bars: list[str] = []
+    while not d.state.completed:
+        name = d.current()
+        assert name is not None
+        percent = progress_of(d.screen)
+        if name != "intro":  # a note has no progress line
+            assert percent is not None
+            shown.append(percent)
+            bars.append(d.screen.parts[0].args["bar"])  # type: ignore[union-attr]
+        _answer(d, name, answers)
+    assert shown == sorted(shown) and len(set(shown)) == len(shown)
+    assert shown[0] == 0 and shown[-1] >= 90  # the last question is the form's last
+    assert all(len(bar) == 10 for bar in bars)
+    assert [b.count("■") for b in bars] == sorted(b.count("■") for b in bars)
 
 
 def test_completion_thanks_and_menu_button() -> None:

@@ -27,6 +27,7 @@ from dialogs.survey import (
     TextInput,
     apply,
     load_message_ids,
+    parse_action,
     step,
 )
 from dialogs.survey.expressions import GROUPS, LANGUAGES, holds
@@ -174,10 +175,23 @@ def _event(move: tuple[str, int, str], screen: Screen, seen: list[str]) -> Event
     return Resume()
 
 
+def _progress(screen: Screen) -> int | None:
+    for part in screen.parts:
+        if isinstance(part, Msg) and part.key == "survey-progress":
+            return int(part.args["percent"])  # type: ignore[call-overload]
+    return None
+
+
+def _is_back(event: Event, state: ResponseState) -> bool:
+    action = parse_action(event.action) if isinstance(event, Press) else None
+    return action is not None and action.kind == "b" and action.response_id == state.response_id
+
+
 def _run(form: Form, ctx: SurveyContext, script: list[tuple[str, int, str]]) -> None:
     state = ResponseState(response_id=11)
     outcome = step(form, state, Start(), ctx)
     seen: list[str] = []
+    progress = _progress(outcome.screens[-1])
     for move in script:
         screen = outcome.screens[-1]
         seen.extend(actions(screen))
@@ -185,6 +199,12 @@ def _run(form: Form, ctx: SurveyContext, script: list[tuple[str, int, str]]) -> 
         before = state
         outcome = step(form, state, event, ctx)
         assert outcome.screens
+        shown = _progress(outcome.screens[-1])
+        if _is_back(event, state) or progress is None:
+            progress = shown
+        elif shown is not None:  # only Back ever takes the progress shown backwards
+            assert shown >= progress, (event, shown, progress)
+            progress = shown
         for shown in outcome.screens:
             assert _msg_keys(shown) <= MESSAGES | set(form.message_ids()), _msg_keys(shown)
         for effect in outcome.effects:

@@ -14,6 +14,7 @@ from dialogs.survey.expressions import (
     references,
     to_xpath,
 )
+from dialogs.survey.patterns import nested_quantifier
 
 TODAY = datetime.date(2024, 5, 15)
 
@@ -95,7 +96,6 @@ def test_reserved_variables_are_plain_variables() -> None:
         ("${a} >= 18", ""),  # '' compared with a number: a type error at run time
         ("int(${a}) > 1", ""),  # int('') fails
         ("${missing} = 1", "x"),  # variable not bound
-        ("regex(., ${a})", "[x"),  # bad pattern known only at run time
         ("number(${a}) div 0 > 1", "x"),
     ],
 )
@@ -120,11 +120,42 @@ def test_evaluation_errors_raise_expression_error() -> None:
         ("", "empty expression"),
         ("${a} = 'unclosed", "syntax error"),
         ("regex(., '(')", "bad pattern"),  # a literal pattern is checked at load
+        # a pattern is part of the form: one computed from answers could be anyone's
+        ("regex(., ${a})", "must be written in quotes"),
+        ("regex(., concat('^', ${a}))", "must be written in quotes"),
+        ("regex(., if(${a} = 'x', 'a+', 'b+'))", "must be written in quotes"),
+        ("matches(., ${a})", "must be written in quotes"),
+        ("matches(., 'a', ${a})", "flags must be written in quotes"),
+        ("matches(., 'a', 'x')", "unsupported flag"),
+        ("regex(., '(a)\\1')", "bad pattern"),  # back-references need backtracking
+        ("replace(., 'a', 'b') = 'x'", "unknown function"),  # Python's re: not offered
+        ("tokenize(., ',')", "unknown function"),
     ],
 )
 def test_syntax_errors_at_compile_time(source: str, message: str) -> None:
     with pytest.raises(ExpressionError, match=message):
         compile_expression(source)
+
+
+def test_regular_expressions_run_on_re2() -> None:
+    # (a+)+b backtracks exponentially in Python's re (0.4 s at 24 characters, doubling with
+    # each one); RE2 answers in linear time, so this finishes at all.
+    assert not check("regex(., '(a+)+b')", current="a" * 5000)
+    assert check("regex(., '(a+)+b')", current="a" * 5000 + "b")
+    assert check("matches(., '[0-9]{3}')", current="tel 359 888")  # anywhere in the text
+    assert check("matches(., '^sofia$', 'i')", current="Sofia")
+    assert not check("matches(., '^sofia$')", current="Sofia")
+    assert compile_expression("regex(., '[A-Z]{2}') and regex(${a}, 'x+')").patterns == (
+        "[A-Z]{2}",
+        "x+",
+    )
+
+
+def test_nested_quantifiers_are_found() -> None:
+    for pattern in ("(a+)+b", "(a*)*", "(\\w+\\s?)*", "(a{2,5})+", "(?:x|y+)*z"):
+        assert nested_quantifier(pattern), pattern
+    for pattern in ("a+b+", "(ab)+", "[0-9]{4}", "(a{2}){3}", "\\pL+"):
+        assert not nested_quantifier(pattern), pattern
 
 
 def test_no_python_eval() -> None:

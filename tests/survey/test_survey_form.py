@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from dialogs.ids import MAX_KEY
 from dialogs.survey import (
     list_forms,
     make_action,
@@ -97,16 +98,21 @@ def test_lenient_parsing() -> None:
 
 
 def test_action_scheme_roundtrip_and_limits() -> None:
-    data = make_action(123456789012345678, 31, "t12")
+    data = make_action(MAX_KEY, 31, "t12")
     assert len(data.encode()) <= 64
     action = parse_action(data)
     assert action is not None
     assert (action.response_id, action.question, action.kind, action.number) == (
-        123456789012345678,
+        MAX_KEY,
         31,
         "t",
         12,
     )
+    # ids the database cannot hold (32-bit keys) are not ids of ours: never a DataError
+    for wide in (MAX_KEY + 1, 123456789012345678):
+        assert parse_action(make_action(wide, 31, "t12")) is None
+        assert parse_resume_action(resume_action(wide, "continue")) is None
+    assert parse_action("sv:0:0:ok") is None
     done = parse_action("sv:1:0:ok")
     assert done is not None and done.kind == "ok"
     assert parse_action("sv:1:0:c01") is None

@@ -9,7 +9,7 @@ sofia-integration-audit-intro = هذا الاستبيان جزء من تقييم
 
 ## عنك
 
-sofia-integration-audit-age = كم عمرك؟ يُرجى كتابة العمر بالأرقام.
+sofia-integration-audit-age = كم عمرك؟
 sofia-integration-audit-age-constraint = هذا الاستبيان للأشخاص الذين تبلغ أعمارهم 16 عامًا أو أكثر. إذا كان عمرك أقل من ذلك، يُرجى الضغط على «إلغاء».
 sofia-integration-audit-gender = ما جنسك؟
 sofia-integration-audit-gender--woman = امرأة

@@ -9,7 +9,7 @@ sofia-integration-audit-intro = Този въпросник е част от О�
 
 ## За вас
 
-sofia-integration-audit-age = На колко години сте? Моля, напишете възрастта си с цифри.
+sofia-integration-audit-age = На колко години сте?
 sofia-integration-audit-age-constraint = Този въпросник е за хора на 16 и повече години. Ако сте под 16 години, моля, натиснете „Отказ“.
 sofia-integration-audit-gender = Какъв е вашият пол?
 sofia-integration-audit-gender--woman = Жена

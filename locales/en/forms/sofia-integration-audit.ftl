@@ -9,7 +9,7 @@ sofia-integration-audit-intro = This questionnaire is part of the Sofia City Int
 
 ## About you
 
-sofia-integration-audit-age = How old are you? Please type your age in years.
+sofia-integration-audit-age = How old are you?
 sofia-integration-audit-age-constraint = This questionnaire is for people aged 16 or older. If you are younger, please press “Cancel”.
 sofia-integration-audit-gender = What is your gender?
 sofia-integration-audit-gender--woman = Woman

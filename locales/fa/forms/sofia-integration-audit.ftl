@@ -9,7 +9,7 @@ sofia-integration-audit-intro = این پرسشنامه بخشی از ارزیا
 
 ## درباره شما
 
-sofia-integration-audit-age = چند سال دارید؟ لطفاً سن خود را با رقم بنویسید.
+sofia-integration-audit-age = چند سال دارید؟
 sofia-integration-audit-age-constraint = این پرسشنامه برای افراد 16 سال و بالاتر است. اگر سن شما کمتر است، لطفاً «لغو» را بزنید.
 sofia-integration-audit-gender = جنسیت شما چیست؟
 sofia-integration-audit-gender--woman = زن

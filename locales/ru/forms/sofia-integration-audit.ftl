@@ -9,7 +9,7 @@ sofia-integration-audit-intro = Эта анкета — часть Аудита 
 
 ## О вас
 
-sofia-integration-audit-age = Сколько вам лет? Пожалуйста, напишите возраст цифрами.
+sofia-integration-audit-age = Сколько вам лет?
 sofia-integration-audit-age-constraint = Эта анкета для людей от 16 лет. Если вам меньше 16 лет, пожалуйста, нажмите «Отмена».
 sofia-integration-audit-gender = Ваш пол?
 sofia-integration-audit-gender--woman = Женщина

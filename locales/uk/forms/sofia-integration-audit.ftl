@@ -9,7 +9,7 @@ sofia-integration-audit-intro = Ця анкета — частина Аудит�
 
 ## Про вас
 
-sofia-integration-audit-age = Скільки вам років? Будь ласка, напишіть вік цифрами.
+sofia-integration-audit-age = Скільки вам років?
 sofia-integration-audit-age-constraint = Ця анкета для людей від 16 років. Якщо вам менше 16 років, будь ласка, натисніть «Скасувати».
 sofia-integration-audit-gender = Ваша стать?
 sofia-integration-audit-gender--woman = Жінка
