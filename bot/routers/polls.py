@@ -19,7 +19,7 @@ from bot.roles import privileged_router
 from bot.settings import Settings
 from dialogs import onboarding, polls
 from dialogs.polls import create, staff, voting
-from dialogs.polls.model import DEEP_LINK_PREFIX, FLOW, PREFIXES, parse_press
+from dialogs.polls.model import DEEP_LINK_PREFIX, FLOW, PREFIXES
 from dialogs.polls.tally import DEFAULT_THRESHOLD
 from dialogs.profile import Profile, message_key
 from dialogs.screen import Msg, Photo, Screen
@@ -52,15 +52,13 @@ async def show_list(
 async def press(
     query: CallbackQuery, repo: Repositories, profile: Profile, settings: Settings
 ) -> Reply:
-    pressed = parse_press(query.data)
-    if pressed is None:
-        return Reply(toast=Msg("button-expired"))
     if not profile.onboarded:  # e.g. after deleting their data: no vote without consent
         step = onboarding.next_step(profile)
         return Reply([step] if step is not None else [])
-    outcome = await voting.press(repo.polls, profile, pressed, await context(repo, settings))
+    ctx = await context(repo, settings)
+    outcome = await voting.on_button(repo.polls, profile, query.data, ctx)
     if outcome.stored in ("new", "changed"):
-        log.debug("poll %s: vote %s", pressed.poll_id, outcome.stored)
+        log.debug("poll vote %s", outcome.stored)
     return Reply(outcome.screens, toast=outcome.toast)
 
 

@@ -17,6 +17,7 @@ from dialogs.polls.model import (
     PollStore,
     Press,
     may_vote,
+    parse_press,
     state,
     valid_press,
 )
@@ -106,6 +107,15 @@ async def show(
 async def open_by_slug(store: PollStore, slug: str, profile: Profile, ctx: Context) -> Screen:
     """A deep link t.me/<bot>?start=poll_<slug>: a new message with the poll."""
     return await show(store, await store.by_slug(slug), profile, ctx, edit=False)
+
+
+async def on_button(store: PollStore, profile: Profile, data: str | None, ctx: Context) -> Outcome:
+    """A poll button as it came from the person's client: anything not well formed (an old
+    layout, a forged press, a key the database cannot hold) is "no longer active"."""
+    pressed = parse_press(data)
+    if pressed is None:
+        return Outcome(toast=msg("button-expired"))
+    return await press(store, profile, pressed, ctx)
 
 
 async def press(store: PollStore, profile: Profile, pressed: Press, ctx: Context) -> Outcome:

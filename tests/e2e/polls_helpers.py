@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import select
 
+from sandbox.state import CallbackRecord
 from storage.db import create_engine, session_factory
 from tests.e2e.texts import label
 
@@ -34,6 +36,25 @@ async def onboard(user: Any, lang: str, group: str) -> None:
     await user.press(label(lang, f"language-name-{lang}"))
     await user.press(label(lang, "privacy-agree"))
     await user.press(label(lang, f"group-{group.replace('_', '-')}"))
+
+
+async def forge(user: Any, message: Any, data: str) -> list[Any]:
+    """Press a button that is not on `message` (callback data a modified client sends)."""
+    sb = user.sb
+    query_id = str(secrets.randbits(63))
+    sb.callbacks[query_id] = CallbackRecord(query_id, user.id, user.id, message.message_id, data)
+    body = {
+        "callback_query": {
+            "id": query_id,
+            "from": user.info.to_json(),
+            "message": dict(message.data),
+            "chat_instance": str(user.id * 7919 % 10**12),
+            "data": data,
+        }
+    }
+    mark = len(user.messages)
+    await sb.wait_handled(sb.updates.push(body, f"forged press {data!r} by user {user.id}"))
+    return user.messages[mark:]
 
 
 def quietly(predicate: Callable[[Any], Any]) -> Callable[[Any], Any]:
