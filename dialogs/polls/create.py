@@ -20,6 +20,7 @@ from dialogs.languages import LANGUAGES
 from dialogs.polls.model import FLOW, MAX_OPTIONS, SLUG_RE, PollRecord, link
 from dialogs.profile import GROUPS, Profile, message_key
 from dialogs.screen import Button, Msg, Screen, msg, rows_of
+from dialogs.text import clean_text
 
 MAX_QUESTION = 300
 MAX_OPTION = 100
@@ -201,7 +202,7 @@ async def on_text(
         await flows.set_active_flow(profile.person_id, None)
         return [_prompt("polls-new-gone")]
     me = profile.person_id
-    text = text.strip()
+    text = clean_text(text)  # no direction overrides or control characters in a poll
     if draft.step == "slug":
         slug = text.lower()
         if not SLUG_RE.match(slug):
@@ -216,8 +217,10 @@ async def on_text(
         await flows.set_active_flow(me, None)
         return [_prompt("polls-new-gone")]
     language = draft.language or env.fallback
+    if draft.step in ("question", "options") and not text:
+        return [_prompt("polls-new-empty"), await prompt_for(store, draft, env)]
     if draft.step == "question":
-        if not 0 < len(text) <= MAX_QUESTION:
+        if len(text) > MAX_QUESTION:
             return [_prompt("polls-new-too-long", most=MAX_QUESTION)]
         kept = poll.texts.get(language, ("", ()))[1]
         await store.set_text(poll.id, language, text, kept)

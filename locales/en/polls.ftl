@@ -84,6 +84,7 @@ polls-new-slug-bad = This name cannot be used: please use only small Latin lette
 polls-new-slug-taken = The name { $slug } is already used by another poll. Please choose another name.
 polls-new-question = Send the question in { $language }.
 polls-new-too-long = This is too long: at most { $most } characters, please.
+polls-new-empty = There is no text left in this message once invisible characters are removed. Please type it again.
 polls-new-options = Send the answers in { $language }, one per line (2 to { $most } answers).
 polls-new-translate-options =
     Send the { $count } answers in { $language }, one per line, in this order:
