@@ -35,9 +35,6 @@ class ChartInput:
     note: str = ""
 
 
-LITERAL = {"parse_math": False, "usetex": False}
-
-
 def render_png(data: ChartInput, *, dpi: int = 110) -> bytes:
     fig = figure(data, dpi=dpi)
     buffer = io.BytesIO()
@@ -68,18 +65,26 @@ def figure(data: ChartInput, *, dpi: int = 110) -> Figure:
         ys = [i + s * band for i, c in enumerate(row) if c is not None]
         xs = [c for c in row if c is not None]
         bars = ax.barh(ys, xs, height=band * 0.92, label=label, color=COLORS[s % len(COLORS)])
-        ax.bar_label(bars, padding=2, fontsize=8, **LITERAL)
+        ax.bar_label(bars, padding=2, fontsize=8, parse_math=False, usetex=False)
     ax.set_yticks([i + band * (len(series) - 1) / 2 for i in range(len(options))])
-    ax.set_yticklabels(options, fontsize=9, **LITERAL)
+    ax.set_yticklabels(options, fontsize=9, parse_math=False, usetex=False)
     ax.invert_yaxis()
-    ax.set_xlabel(data.x_label, **LITERAL)
-    ax.set_title(textwrap.fill(data.title, 70), fontsize=11, **LITERAL)
+    ax.set_xlabel(data.x_label, parse_math=False, usetex=False)
+    ax.set_title(textwrap.fill(data.title, 70), fontsize=11, parse_math=False, usetex=False)
     ax.spines[["top", "right"]].set_visible(False)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     if series:
         ax.legend(fontsize=8, loc="lower right", frameon=False)
     if data.note:
-        fig.text(0.01, 0.01, textwrap.fill(data.note, 120), fontsize=7, color="#555555", **LITERAL)
+        fig.text(
+            0.01,
+            0.01,
+            textwrap.fill(data.note, 120),
+            fontsize=7,
+            color="#555555",
+            parse_math=False,
+            usetex=False,
+        )
     literal(fig)
     fig.tight_layout(rect=(0, 0.05 if data.note else 0, 1, 1))
     literal(fig)  # tick labels made while laying out
