@@ -8,6 +8,7 @@ cannot hold never reaches a query: <poll> goes through `dialogs.ids.parse_key`):
                             in the button, nothing is stored before "send")
   ps:<poll>:<mask>          send the ticked options
   po:<poll>                 open a poll (from the list)    pc:<poll>  change my vote
+  pl:closed                 the list of closed polls (their final results)
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from datetime import datetime
 from typing import Protocol
 
 from dialogs.ids import parse_key
-from dialogs.screen import Msg, Plain, Text
+from dialogs.screen import Msg
 
 MAX_OPTIONS = 10
 SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
 DEEP_LINK_PREFIX = "poll"
 FLOW = "poll-create"
+CLOSED_LIST = "pl:closed"
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,13 @@ class PollStore(Protocol):
     async def ballot(self, poll_id: int, person_id: int) -> int | None: ...
     async def tally_rows(self, poll_id: int) -> list[tuple[str | None, int, int]]: ...
     async def vote_counts(self) -> dict[int, int]: ...
+    async def snapshot(
+        self, poll_id: int
+    ) -> tuple[int, list[tuple[str | None, int, int]]] | None: ...
+    async def changed_since(self, poll_id: int, generation: int) -> int: ...
+    async def save_snapshot(
+        self, poll_id: int, generation: int, rows: Sequence[tuple[str | None, int, int]]
+    ) -> None: ...
 
 
 def state(poll: PollRecord, now: datetime) -> str:
@@ -116,10 +125,6 @@ def option(poll: PollRecord, index: int, language: str, fallback: str) -> Msg | 
         return Msg(f"poll-{poll.slug}-option-{index + 1}")
     found = _texts(poll, language, fallback)
     return found[1][index] if found else str(index + 1)
-
-
-def as_text(value: Msg | str) -> Text:
-    return value if isinstance(value, Msg) else Plain(value)
 
 
 @dataclass(frozen=True)

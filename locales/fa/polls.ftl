@@ -7,7 +7,13 @@ poll-economic-migrants-option-2 = در کل، آن‌ها باری بر دوش �
 
 ## رأی دادن
 polls-list-title = <b>نظرسنجی‌هایی</b> که اکنون باز هستند. برای رأی دادن یکی را انتخاب کنید:
+polls-list-line = نظرسنجی { $number }: { $question }
+polls-list-button = { $number }. { SHORT($question) }
 polls-list-empty = اکنون هیچ نظرسنجی بازی وجود ندارد. لطفاً بعداً دوباره سر بزنید.
+polls-closed-list = 🏁 نتیجه نظرسنجی‌های بسته‌شده
+polls-closed-title = <b>نظرسنجی‌های بسته‌شده</b>. برای دیدن نتیجه نهایی، یکی را انتخاب کنید:
+polls-closed-empty = هنوز هیچ نظرسنجی‌ای بسته نشده است.
+polls-open-list = 📊 نظرسنجی‌های باز
 polls-not-found = این نظرسنجی پیدا نشد یا باز نیست.
 polls-other = 📊 نظرسنجی‌های دیگر
 polls-question = 📊 <b>{ $question }</b>
@@ -20,8 +26,18 @@ polls-join-lines =
     { $first }
     { $rest }
 polls-join-cells = { $first } · { $rest }
-polls-option-ticked = ☑️ { $label }
-polls-option-unticked = ⬜ { $label }
+polls-option-line =
+    پاسخ { $number }: { $label }{ $mine ->
+        [yes] {" "}· ✔️ رأی شما
+       *[no] {""}
+    }
+polls-option-button =
+    { $mine ->
+        [yes] ✓{" "}
+       *[no] {""}
+    }{ $number }. { SHORT($label) }
+polls-option-ticked = ☑️ { $number }. { SHORT($label) }
+polls-option-unticked = ⬜ { $number }. { SHORT($label) }
 polls-send = ✅ ارسال
 polls-choose-one = لطفاً دست‌کم یک پاسخ را انتخاب کنید.
 polls-saved = سپاس! رأی شما ثبت شد.
@@ -33,7 +49,11 @@ polls-closed = این نظرسنجی بسته شده است. از علاقه ش�
 polls-closed-toast = این نظرسنجی بسته شده است.
 polls-audience = این نظرسنجی فقط برای برخی گروه‌های مردم است. از علاقه شما سپاسگزاریم! می‌توانید در نظرسنجی‌های دیگر رأی دهید.
 polls-change = ✏️ تغییر رأی من
-polls-change-lead = لطفاً پاسخ تازه خود را انتخاب کنید.
+polls-change-lead =
+    { $multiple ->
+        [yes] لطفاً پاسخ‌های تازه خود را علامت بزنید و سپس «ارسال» را بزنید. پاسخ‌های فعلی شما از قبل علامت خورده‌اند.
+       *[no] لطفاً پاسخ تازه خود را انتخاب کنید. رأی فعلی شما با ✓ مشخص شده است.
+    }
 
 ## نتیجه‌ها. درصدها عدد صحیح هستند و جمعشان 100 است (روش بزرگ‌ترین باقی‌مانده).
 polls-results-title =
@@ -52,13 +72,20 @@ polls-result-line =
        *[no] {""}
     }
 polls-results-total =
-    { $count ->
-        [one] در مجموع { NUMBER($count) } نفر رأی داده است.
-       *[other] در مجموع { NUMBER($count) } نفر رأی داده‌اند.
-    } { $multiple ->
+    تعداد رأی‌هایی که در این نتیجه شمرده شده‌اند: { NUMBER($count) }. { $multiple ->
         [yes] امکان انتخاب بیش از یک پاسخ بود؛ درصدها سهم هر پاسخ از همه پاسخ‌های انتخاب‌شده‌اند.{" "}
        *[no] {""}
-    }درصدها طوری گرد شده‌اند که جمعشان 100 شود (روش بزرگ‌ترین باقی‌مانده).
+    }درصدها طوری گرد شده‌اند که جمعشان 100 شود.
+polls-results-step =
+    { $closed ->
+        [yes] برای حفظ حریم خصوصی رأی‌دهندگان، نتیجه فقط پس از هر { $step } رأی به‌روز می‌شد؛ بنابراین ممکن است چند رأی آخر در اینجا شمرده نشده باشند.
+       *[no] نتیجه پس از هر { $step } رأی به‌روز می‌شود تا هیچ‌کس نتواند بفهمد یک نفر به چه رأی داده است. ممکن است تازه‌ترین رأی‌ها، شاید رأی شما، هنوز شمرده نشده باشند.
+    }
+polls-results-waiting =
+    { $closed ->
+        [yes] تعداد رأی‌ها در این نظرسنجی کمتر از { $step } است؛ برای حفظ حریم خصوصی رأی‌دهندگان، نتیجه نشان داده نمی‌شود.
+       *[no] نتیجه وقتی نشان داده می‌شود که تعداد رأی‌ها به { $step } برسد تا هیچ‌کس نتواند بفهمد یک نفر به چه رأی داده است.
+    }
 polls-split-title = <b>به تفکیک گروه</b>
 polls-split-group =
     <b>{ $group }</b> · { $count ->
@@ -130,6 +157,7 @@ polls-new-opened =
     { $link }
 polls-new-kept = نظرسنجی { $slug } به‌صورت پیش‌نویس ذخیره شد. برای باز کردن: /openpoll { $slug }
 polls-new-discarded = پیش‌نویس { $slug } حذف شد.
+polls-new-cancelled = متوقف شد. نظرسنجی ناتمام حذف شد و چیزی از آن نگه داشته نشد.
 polls-new-gone = این پیش‌نویس دیگر وجود ندارد. برای شروع نظرسنجی تازه: /newpoll
 polls-new-use-buttons = لطفاً در این مرحله از دکمه‌ها استفاده کنید.
 

@@ -7,7 +7,13 @@ poll-economic-migrants-option-2 = В целом они обременяют го
 
 ## Голосование
 polls-list-title = <b>Опросы</b>, открытые сейчас. Выберите опрос, чтобы проголосовать:
+polls-list-line = { $number }. { $question }
+polls-list-button = { $number }. { SHORT($question) }
 polls-list-empty = Сейчас открытых опросов нет. Пожалуйста, зайдите позже.
+polls-closed-list = 🏁 Результаты закрытых опросов
+polls-closed-title = <b>Закрытые опросы</b>. Выберите опрос, чтобы увидеть его окончательные результаты:
+polls-closed-empty = Закрытых опросов пока нет.
+polls-open-list = 📊 Открытые опросы
 polls-not-found = Этот опрос не найден или не открыт.
 polls-other = 📊 Другие опросы
 polls-question = 📊 <b>{ $question }</b>
@@ -20,8 +26,18 @@ polls-join-lines =
     { $first }
     { $rest }
 polls-join-cells = { $first } · { $rest }
-polls-option-ticked = ☑️ { $label }
-polls-option-unticked = ⬜ { $label }
+polls-option-line =
+    { $number }. { $label }{ $mine ->
+        [yes] {" "}· ✔️ ваш голос
+       *[no] {""}
+    }
+polls-option-button =
+    { $mine ->
+        [yes] ✓{" "}
+       *[no] {""}
+    }{ $number }. { SHORT($label) }
+polls-option-ticked = ☑️ { $number }. { SHORT($label) }
+polls-option-unticked = ⬜ { $number }. { SHORT($label) }
 polls-send = ✅ Отправить
 polls-choose-one = Пожалуйста, выберите хотя бы один ответ.
 polls-saved = Спасибо! Ваш голос сохранён.
@@ -33,7 +49,11 @@ polls-closed = Этот опрос закрыт. Спасибо за интер�
 polls-closed-toast = Этот опрос закрыт.
 polls-audience = Этот опрос только для некоторых групп людей. Спасибо за интерес! Вы можете проголосовать в других опросах.
 polls-change = ✏️ Изменить голос
-polls-change-lead = Выберите новый ответ.
+polls-change-lead =
+    { $multiple ->
+        [yes] Отметьте новые ответы и нажмите «Отправить». Ваши нынешние ответы уже отмечены.
+       *[no] Выберите новый ответ. Ваш нынешний голос отмечен знаком ✓.
+    }
 
 ## Результаты. Проценты — целые числа, в сумме 100 (метод наибольшего остатка).
 polls-results-title =
@@ -54,15 +74,28 @@ polls-result-line =
        *[no] {""}
     }
 polls-results-total =
-    { $count ->
-        [one] Проголосовал { NUMBER($count) } человек.
-        [few] Проголосовали { NUMBER($count) } человека.
-        [many] Проголосовали { NUMBER($count) } человек.
-       *[other] Проголосовали { NUMBER($count) } человека.
-    } { $multiple ->
+    Учтено голосов: { NUMBER($count) }. { $multiple ->
         [yes] Можно было выбрать несколько ответов; проценты — это доли от всех выбранных ответов.{" "}
        *[no] {""}
-    }Проценты округлены так, чтобы в сумме было 100 (метод наибольшего остатка).
+    }Проценты округлены так, чтобы в сумме было 100.
+polls-results-step =
+    { $closed ->
+        [yes]
+            Чтобы защитить конфиденциальность проголосовавших, результаты обновлялись только { $step ->
+                [one] после каждого { $step } голоса
+               *[other] после каждых { $step } голосов
+            }, поэтому несколько последних голосов здесь могут быть не учтены.
+       *[no]
+            Результаты обновляются { $step ->
+                [one] после каждого { $step } голоса
+               *[other] после каждых { $step } голосов
+            }, чтобы никто не мог узнать, как проголосовал отдельный человек. Самые новые голоса, возможно и ваш, могут быть ещё не учтены.
+    }
+polls-results-waiting =
+    { $closed ->
+        [yes] В этом опросе голосов меньше, чем { $step }, поэтому результаты не показываются: так мы защищаем конфиденциальность проголосовавших.
+       *[no] Результаты появятся, когда число голосов достигнет { $step }: так никто не сможет узнать, как проголосовал отдельный человек.
+    }
 polls-split-title = <b>По группам</b>
 polls-split-group =
     <b>{ $group }</b> · { $count ->
@@ -136,6 +169,7 @@ polls-new-opened =
     { $link }
 polls-new-kept = Опрос { $slug } сохранён как черновик. Открыть его: /openpoll { $slug }
 polls-new-discarded = Черновик { $slug } удалён.
+polls-new-cancelled = Остановлено. Незаконченный опрос удалён: ничего из него не сохранено.
 polls-new-gone = Этого черновика больше нет. /newpoll начинает новый опрос.
 polls-new-use-buttons = Пожалуйста, используйте кнопки на этом шаге.
 

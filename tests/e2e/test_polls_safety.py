@@ -31,6 +31,8 @@ async def test_forged_presses_with_24_nines_are_expired_and_store_nothing(sb, ru
         answer = mira.callback_answers[-1]
         assert (answer["data"], answer["text"]) == (data, label("en", "button-expired"))
     assert (mira.last.text, mira.last.buttons) == shown_before
+    # the toast says where to go in plain words (it once said "open the /menu")
+    assert answer["text"].endswith("go to the main menu: /menu")
     assert await stored(running.database_url, Vote) == []
 
 
