@@ -10,7 +10,7 @@ Buttons: pn:<what>[:<value>].
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -106,8 +106,7 @@ async def prompt_for(store: DraftStore, draft: Draft, env: Env) -> Screen:
             Button(language_name(c), action=f"pn:lang:{c}") for c in LANGUAGES if c not in done
         ]
         rows = [*rows_of(buttons, 3), [Button(msg("polls-new-languages-done"), action="pn:langs")]]
-        names = ", ".join(c for c in done)
-        return _prompt("polls-new-languages", rows, done=names)
+        return _prompt("polls-new-languages", rows, done=_listed(map(language_name, done)))
     if step == "kind":
         return _prompt(
             "polls-new-kind",
@@ -144,17 +143,35 @@ async def prompt_for(store: DraftStore, draft: Draft, env: Env) -> Screen:
     return summary(poll, env)
 
 
+def _listed(items: Iterable[Msg]) -> Msg | str:
+    """Names one after another with the reader's comma ("a, b", "a، b"); "-" when none."""
+    found = list(items)
+    if not found:
+        return "-"
+    result = found[-1]
+    for item in reversed(found[:-1]):
+        result = msg("polls-join-comma", first=item, rest=result)
+    return result
+
+
 def _tick(on: bool, label: Msg) -> Msg:
     return msg("polls-new-tick", on="yes" if on else "no", label=label)
 
 
 def summary(poll: PollRecord, env: Env) -> Screen:
-    closes = (
+    closes: Msg | str = (
         poll.closes_at.astimezone(ZoneInfo(env.tz)).strftime("%Y-%m-%d %H:%M")
         if poll.closes_at
-        else "-"
+        else msg("polls-new-no-end")
     )
-    audience = ", ".join(sorted(poll.audience)) if poll.audience is not None else "all"
+    audience = (
+        _listed(msg(message_key("group", g)) for g in GROUPS if g in poll.audience)
+        if poll.audience
+        else msg("polls-new-everyone")
+    )
+    languages = _listed(
+        language_name(c) for c in LANGUAGES if c in poll.texts and poll.texts[c][1]
+    )
     question = poll.texts.get(env.fallback, (poll.slug, ()))[0]
     return Screen(
         parts=[
@@ -167,7 +184,7 @@ def summary(poll: PollRecord, env: Env) -> Screen:
                 change="yes" if poll.allow_change else "no",
                 audience=audience,
                 closes=closes,
-                languages=", ".join(sorted(c for c in poll.texts if poll.texts[c][1])),
+                languages=languages,
             )
         ],
         buttons=[

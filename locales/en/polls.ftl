@@ -27,6 +27,7 @@ polls-join-lines =
     { $first }
     { $rest }
 polls-join-cells = { $first } · { $rest }
+polls-join-comma = { $first }, { $rest }
 polls-option-line =
     { $number }. { $label }{ $mine ->
         [yes] {" "}· ✔️ your vote

@@ -26,6 +26,7 @@ polls-join-lines =
     { $first }
     { $rest }
 polls-join-cells = { $first } · { $rest }
+polls-join-comma = { $first }، { $rest }
 polls-option-line =
     پاسخ { $number }: { $label }{ $mine ->
         [yes] {" "}· ✔️ رأی شما

@@ -26,6 +26,7 @@ polls-join-lines =
     { $first }
     { $rest }
 polls-join-cells = { $first } · { $rest }
+polls-join-comma = { $first }, { $rest }
 polls-option-line =
     { $number }. { $label }{ $mine ->
         [yes] {" "}· ✔️ ваш голос
