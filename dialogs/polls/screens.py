@@ -125,7 +125,8 @@ def results_parts(
 ) -> list[Msg]:
     """What a resident sees of the results: `tally` is the poll's last snapshot (None: none
     yet), refreshed only after `step` people voted (see voting.public_tally); the reader's own
-    vote is marked from `mine`, which is always current."""
+    vote is marked from `mine`, which is always current. The split by group comes with the
+    final results."""
     closed = state(poll, now) == "closed"
     parts = [
         msg(
@@ -155,7 +156,10 @@ def results_parts(
         msg("polls-results-total", count=tally.voters, multiple="yes" if poll.multiple else "no")
     )
     parts.append(msg("polls-results-step", step=step, closed="yes" if closed else "no"))
-    parts.extend(split_parts(tally, threshold))
+    # The split by group only once the poll is closed: between two snapshots at least `step`
+    # people voted, but within one group there may be only one of them (one EU citizen among
+    # ten new votes), whose vote the change of that group's column would show.
+    parts.extend(split_parts(tally, threshold) if closed else [msg("polls-split-at-close")])
     return parts
 
 

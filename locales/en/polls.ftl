@@ -102,6 +102,7 @@ polls-split-eu-citizen = EU citizens
 polls-split-other = Visitors and people who did not say
 polls-split-waiting = Results by group appear when enough people have voted: at least { $threshold } in a group.
 polls-split-hidden = To protect privacy, groups with fewer than { $threshold } votes are not shown separately.
+polls-split-at-close = Results by group are shown when the poll closes, so that no one's vote can be worked out from small changes in a group.
 
 ## Staff: writing a poll in the chat
 polls-new-resume = You have an unfinished poll. Let us continue where you stopped. (/cancel discards it.)

@@ -47,6 +47,9 @@ async def test_one_known_vote_is_never_seen_alone(sb, running):
     before = await reopen(a)
     assert before == [(67, 2), (33, 1)]
     assert shown("en", "polls-results-step", step=3, closed="no") in a.last.text
+    # no split by group while the poll is open (a group's column could move by one person)
+    assert shown("en", "polls-split-at-close") in a.last.text
+    assert shown("en", "polls-split-title") not in a.last.text
 
     # B, whom A knows, votes: A looks again and sees the same counts
     await vote(people["B"], "en", 2)

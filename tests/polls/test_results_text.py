@@ -107,3 +107,18 @@ def test_residents_read_plain_words_about_rounding_and_the_results_step(language
         assert JARGON[language] not in text
         assert "100" in text  # "percentages … add up to 100"
         assert "25" in text  # "results update after every 25 votes"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_split_by_group_comes_with_the_final_results_only(language):
+    # ten new votes between two snapshots, only one of them from an EU citizen: a live EU
+    # column going from 5:5 to 6:5 would show that person's vote
+    rows = [("bulgarian_citizen", 1, 12), ("bulgarian_citizen", 2, 8), ("eu_citizen", 1, 6)]
+    rows += [("eu_citizen", 2, 5)]
+    tally = Tally.from_rows(2, rows)
+    live = render(language, results_screen(poll(), tally, language, "en", now=NOW))
+    final = render(language, results_screen(poll(status="closed"), tally, language, "en", now=NOW))
+    split_cell = re.compile(r"\d+\s?% \(\d+\)")
+    assert not split_cell.search(live)
+    assert render(language, Screen(parts=[msg("polls-split-at-close")])) in live
+    assert len(split_cell.findall(final)) == 4  # both groups' columns
