@@ -54,6 +54,9 @@ async def show_list(
 async def show_closed(
     query: CallbackQuery, repo: Repositories, profile: Profile, settings: Settings
 ) -> Reply:
+    if not profile.onboarded:  # as every poll button: an old one after deleting one's data
+        step = onboarding.next_step(profile)
+        return Reply([step] if step is not None else [])
     ctx = await context(repo, settings)
     return Reply([await voting.closed_list(repo.polls, profile, ctx, edit=True)])
 
