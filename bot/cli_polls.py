@@ -1,9 +1,10 @@
 """`integra-bot polls`: list the polls, write a campaign QR code for a poll's deep link, and show
-or set the suppression threshold of the results split.
+or set the suppression threshold of the results split and the step of residents' results.
 
   integra-bot polls list
   integra-bot polls qr <slug> --out DIR [--bot-username NAME]
   integra-bot polls threshold [N]
+  integra-bot polls step [N]
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from bot.cli_support import UsageError, check_database, load_settings
 from dialogs.polls.model import SHIPPED, SLUG_RE, link, state
-from dialogs.polls.tally import DEFAULT_THRESHOLD
+from dialogs.polls.tally import DEFAULT_STEP, DEFAULT_THRESHOLD
 
 USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 
@@ -32,6 +33,10 @@ def add_parser(subparsers: Any) -> None:
     qr.add_argument("--scale", type=int, default=12, help="pixels per module in the PNG")
     th = sub.add_parser("threshold", help="smallest group shown in the results split")
     th.add_argument("value", nargs="?", type=int, default=None)
+    st = sub.add_parser(
+        "step", help="residents see new counts only after this many more people voted"
+    )
+    st.add_argument("value", nargs="?", type=int, default=None)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
         return cmd_qr(args)
     if args.action == "threshold":
         return cmd_threshold(args)
+    if args.action == "step":
+        return cmd_step(args)
     return cmd_list(args)
 
 
@@ -97,6 +104,20 @@ def cmd_threshold(args: argparse.Namespace) -> int:
 
     value = asyncio.run(_with_repo(threshold))
     print(f"results split: groups with fewer than {value} votes are not shown")
+    return 0
+
+
+def cmd_step(args: argparse.Namespace) -> int:
+    if args.value is not None and not 2 <= args.value <= 1000:
+        raise UsageError("step: a whole number from 2 to 1000")
+
+    async def step(repo: Any) -> int:
+        if args.value is not None:
+            await repo.polls.set_results_step(args.value)
+        return int(await repo.polls.results_step(DEFAULT_STEP))
+
+    value = asyncio.run(_with_repo(step))
+    print(f"results residents see change only after {value} more people voted or changed a vote")
     return 0
 
 

@@ -9,10 +9,13 @@ from aiogram.filters import Filter
 from aiogram.types import TelegramObject
 
 from dialogs.profile import Profile
-from dialogs.screen import Screen
+from dialogs.screen import Msg, Screen, msg
 from storage.repositories import Repositories
 
-Canceller = Callable[[Repositories, Profile], Awaitable[bool]]
+# How a flow is left on /cancel. It returns what to tell the person: its own message when the
+# generic "cancelled" ("everything you already answered is saved") is not true for it (a draft
+# that is discarded), else True or False.
+Canceller = Callable[[Repositories, Profile], Awaitable[bool | Msg]]
 Reshower = Callable[[Repositories, Profile], Awaitable[list[Screen]]]
 
 
@@ -35,15 +38,16 @@ class Cancellers:
     def register(self, flow: str, canceller: Canceller) -> None:
         self._by_flow[flow] = canceller
 
-    async def cancel(self, repo: Repositories, profile: Profile) -> bool:
-        cancelled = False
-        if profile.active_flow is not None:
-            canceller = self._by_flow.get(profile.active_flow)
-            if canceller is not None:
-                cancelled = await canceller(repo, profile)
-            await repo.profiles.set_active_flow(profile.person_id, None)
-            cancelled = True
-        return cancelled
+    async def cancel(self, repo: Repositories, profile: Profile) -> Msg | None:
+        """Leave the person's flow: what to tell them, or None when there was nothing to stop."""
+        if profile.active_flow is None:
+            return None
+        said: bool | Msg = True
+        canceller = self._by_flow.get(profile.active_flow)
+        if canceller is not None:
+            said = await canceller(repo, profile)
+        await repo.profiles.set_active_flow(profile.person_id, None)
+        return said if isinstance(said, Msg) else msg("cancelled")
 
 
 class Reshowers:

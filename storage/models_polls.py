@@ -9,6 +9,7 @@ exactly one bit). Changing a vote replaces the row's mask in one INSERT … ON C
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -81,6 +82,24 @@ class Vote(Base):
     respondent_group: Mapped[str | None] = mapped_column(String(32))
     changes: Mapped[int] = mapped_column(Integer, default=0)
     voted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # the poll's results snapshot generation when this vote was last cast or changed (see
+    # PollSnapshot): votes with the current generation are the ones residents do not see yet
+    generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class PollSnapshot(Base):
+    """The counts residents see of a poll, refreshed only once enough different people have
+    voted or changed their vote since the last snapshot (privacy: one new vote can never be
+    seen alone by comparing two views). Aggregates only: (group, choices, people) rows."""
+
+    __tablename__ = "poll_snapshots"
+
+    poll_id: Mapped[int] = mapped_column(
+        ForeignKey("polls.id", ondelete="CASCADE"), primary_key=True
+    )
+    generation: Mapped[int] = mapped_column(Integer)
+    rows: Mapped[list[list[Any]]] = mapped_column(JSON)
+    taken_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class PollDraft(Base):
@@ -97,4 +116,4 @@ class PollDraft(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
-__all__ = ["MAX_OPTIONS", "Poll", "PollDraft", "PollText", "Vote"]
+__all__ = ["MAX_OPTIONS", "Poll", "PollDraft", "PollSnapshot", "PollText", "Vote"]

@@ -20,6 +20,7 @@ from fluent.runtime import FluentBundle, FluentResource
 
 from dialogs.languages import LANGUAGES, RTL_LANGUAGES
 from dialogs.screen import Msg, Plain, Text
+from dialogs.text import shorten
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +33,16 @@ def ftl_files(root: Path, language: str) -> list[Path]:
     return sorted((root / language).rglob("*.ftl"))
 
 
+def _short(text: Any) -> str:
+    """Fluent's SHORT($text): the start of a long text, cut at a word boundary with "…", for
+    button labels (plain text: never used on a text with HTML entities)."""
+    return shorten(str(text))
+
+
 @lru_cache(maxsize=32)
 def load_bundle(root: Path, language: str) -> FluentBundle:
     """Parsed once per process: bundles are read-only once built, so every App shares them."""
-    bundle = FluentBundle([language], use_isolating=False)
+    bundle = FluentBundle([language], use_isolating=False, functions={"SHORT": _short})
     for path in ftl_files(root, language):
         bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
     return bundle

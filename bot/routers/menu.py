@@ -49,8 +49,7 @@ async def help_command(message: Message, profile: Profile) -> Reply:
 async def cancel(
     message: Message, repo: Repositories, profile: Profile, cancellers: Cancellers
 ) -> Reply:
-    cancelled = await cancellers.cancel(repo, profile)
-    lead = msg("cancelled") if cancelled else msg("nothing-to-cancel")
+    lead = await cancellers.cancel(repo, profile) or msg("nothing-to-cancel")
     if not profile.language_chosen:
         return Reply([Screen(parts=[lead]), onboarding.language_picker(profile.language)])
     return Reply([menu.main_menu(profile, lead=lead)])

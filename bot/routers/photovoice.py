@@ -24,7 +24,7 @@ from dialogs.photovoice import flow, mine
 from dialogs.photovoice.flow import Context, DeleteFiles, Outcome
 from dialogs.photovoice.model import FLOW
 from dialogs.profile import Profile
-from dialogs.screen import msg
+from dialogs.screen import Msg, msg
 from storage.media import ImageRejected
 from storage.repositories import Repositories
 
@@ -147,13 +147,13 @@ async def my_photos(
     return await reply(outcome, photovoice, query)
 
 
-async def cancel_flow(repo: Repositories, profile: Profile, *, deps: Deps) -> bool:
+async def cancel_flow(repo: Repositories, profile: Profile, *, deps: Deps) -> Msg:
     ctx = context(repo, profile, deps, None)
     outcome = await flow.discard(ctx)
     for effect in outcome.effects:
         if isinstance(effect, DeleteFiles):
             await images.delete_files(deps.media, effect.keys)
-    return True
+    return msg("pv-discarded")  # not the generic "cancelled": nothing of the draft is kept
 
 
 async def forget_person(repo: Repositories, profile: Profile, *, bot: Bot, deps: Deps) -> None:

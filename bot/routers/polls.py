@@ -1,5 +1,6 @@
-"""Opinion polls: /polls and the menu entry, voting buttons, deep links t.me/<bot>?start=poll_…,
-and the staff commands /newpoll, /openpoll, /closepoll, /polllist, /pollresults."""
+"""Opinion polls: /polls and the menu entry, closed polls' results, voting buttons, deep links
+t.me/<bot>?start=poll_…, and the staff commands /newpoll, /openpoll, /closepoll, /polllist and
+/pollresults."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from bot.roles import privileged_router
 from bot.settings import Settings
 from dialogs import onboarding, polls
 from dialogs.polls import create, staff, voting
-from dialogs.polls.model import DEEP_LINK_PREFIX, FLOW, PREFIXES, parse_press
-from dialogs.polls.tally import DEFAULT_THRESHOLD
+from dialogs.polls.model import CLOSED_LIST, DEEP_LINK_PREFIX, FLOW, PREFIXES
+from dialogs.polls.tally import DEFAULT_STEP, DEFAULT_THRESHOLD
 from dialogs.profile import Profile, message_key
 from dialogs.screen import Msg, Photo, Screen
 from exports.poll_chart import ChartInput, render_png
@@ -38,6 +39,7 @@ async def context(repo: Repositories, settings: Settings) -> voting.Context:
         fallback=settings.fallback_locale,
         tz=settings.timezone,
         threshold=await repo.polls.threshold(DEFAULT_THRESHOLD),
+        step=await repo.polls.results_step(DEFAULT_STEP),
     )
 
 
@@ -49,18 +51,26 @@ async def show_list(
     return Reply([await voting.poll_list(repo.polls, profile, ctx, edit=edit)])
 
 
+async def show_closed(
+    query: CallbackQuery, repo: Repositories, profile: Profile, settings: Settings
+) -> Reply:
+    if not profile.onboarded:  # as every poll button: an old one after deleting one's data
+        step = onboarding.next_step(profile)
+        return Reply([step] if step is not None else [])
+    ctx = await context(repo, settings)
+    return Reply([await voting.closed_list(repo.polls, profile, ctx, edit=True)])
+
+
 async def press(
     query: CallbackQuery, repo: Repositories, profile: Profile, settings: Settings
 ) -> Reply:
-    pressed = parse_press(query.data)
-    if pressed is None:
-        return Reply(toast=Msg("button-expired"))
     if not profile.onboarded:  # e.g. after deleting their data: no vote without consent
         step = onboarding.next_step(profile)
         return Reply([step] if step is not None else [])
-    outcome = await voting.press(repo.polls, profile, pressed, await context(repo, settings))
+    ctx = await context(repo, settings)
+    outcome = await voting.on_button(repo.polls, profile, query.data, ctx)
     if outcome.stored in ("new", "changed"):
-        log.debug("poll %s: vote %s", pressed.poll_id, outcome.stored)
+        log.debug("poll vote %s", outcome.stored)
     return Reply(outcome.screens, toast=outcome.toast)
 
 
@@ -172,8 +182,9 @@ async def results_chart(
     return Reply([screen], photos={CHART_KEY: png})
 
 
-async def cancel_draft(repo: Repositories, profile: Profile) -> bool:
-    return await create.cancel(repo.polls, profile)
+async def cancel_draft(repo: Repositories, profile: Profile) -> Msg:
+    await create.cancel(repo.polls, profile)
+    return Msg("polls-new-cancelled")  # the draft is discarded: not the generic "saved"
 
 
 def staff_router() -> Router:
@@ -192,6 +203,7 @@ def setup() -> Router:
     router = Router(name="polls")
     router.message.register(show_list, Command("polls"))
     router.callback_query.register(show_list, F.data == "menu:polls")
+    router.callback_query.register(show_closed, F.data == CLOSED_LIST)
     router.callback_query.register(press, F.data.startswith(PREFIXES))
     router.include_router(staff_router())
     return router

@@ -10,7 +10,7 @@ Buttons: pn:<what>[:<value>].
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -20,6 +20,7 @@ from dialogs.languages import LANGUAGES
 from dialogs.polls.model import FLOW, MAX_OPTIONS, SLUG_RE, PollRecord, link
 from dialogs.profile import GROUPS, Profile, message_key
 from dialogs.screen import Button, Msg, Screen, msg, rows_of
+from dialogs.text import clean_text
 
 MAX_QUESTION = 300
 MAX_OPTION = 100
@@ -105,8 +106,7 @@ async def prompt_for(store: DraftStore, draft: Draft, env: Env) -> Screen:
             Button(language_name(c), action=f"pn:lang:{c}") for c in LANGUAGES if c not in done
         ]
         rows = [*rows_of(buttons, 3), [Button(msg("polls-new-languages-done"), action="pn:langs")]]
-        names = ", ".join(c for c in done)
-        return _prompt("polls-new-languages", rows, done=names)
+        return _prompt("polls-new-languages", rows, done=_listed(map(language_name, done)))
     if step == "kind":
         return _prompt(
             "polls-new-kind",
@@ -143,17 +143,35 @@ async def prompt_for(store: DraftStore, draft: Draft, env: Env) -> Screen:
     return summary(poll, env)
 
 
+def _listed(items: Iterable[Msg]) -> Msg | str:
+    """Names one after another with the reader's comma ("a, b", "a، b"); "-" when none."""
+    found = list(items)
+    if not found:
+        return "-"
+    result = found[-1]
+    for item in reversed(found[:-1]):
+        result = msg("polls-join-comma", first=item, rest=result)
+    return result
+
+
 def _tick(on: bool, label: Msg) -> Msg:
     return msg("polls-new-tick", on="yes" if on else "no", label=label)
 
 
 def summary(poll: PollRecord, env: Env) -> Screen:
-    closes = (
+    closes: Msg | str = (
         poll.closes_at.astimezone(ZoneInfo(env.tz)).strftime("%Y-%m-%d %H:%M")
         if poll.closes_at
-        else "-"
+        else msg("polls-new-no-end")
     )
-    audience = ", ".join(sorted(poll.audience)) if poll.audience is not None else "all"
+    audience = (
+        _listed(msg(message_key("group", g)) for g in GROUPS if g in poll.audience)
+        if poll.audience
+        else msg("polls-new-everyone")
+    )
+    languages = _listed(
+        language_name(c) for c in LANGUAGES if c in poll.texts and poll.texts[c][1]
+    )
     question = poll.texts.get(env.fallback, (poll.slug, ()))[0]
     return Screen(
         parts=[
@@ -166,7 +184,7 @@ def summary(poll: PollRecord, env: Env) -> Screen:
                 change="yes" if poll.allow_change else "no",
                 audience=audience,
                 closes=closes,
-                languages=", ".join(sorted(c for c in poll.texts if poll.texts[c][1])),
+                languages=languages,
             )
         ],
         buttons=[
@@ -201,7 +219,7 @@ async def on_text(
         await flows.set_active_flow(profile.person_id, None)
         return [_prompt("polls-new-gone")]
     me = profile.person_id
-    text = text.strip()
+    text = clean_text(text)  # no direction overrides or control characters in a poll
     if draft.step == "slug":
         slug = text.lower()
         if not SLUG_RE.match(slug):
@@ -216,8 +234,10 @@ async def on_text(
         await flows.set_active_flow(me, None)
         return [_prompt("polls-new-gone")]
     language = draft.language or env.fallback
+    if draft.step in ("question", "options") and not text:
+        return [_prompt("polls-new-empty"), await prompt_for(store, draft, env)]
     if draft.step == "question":
-        if not 0 < len(text) <= MAX_QUESTION:
+        if len(text) > MAX_QUESTION:
             return [_prompt("polls-new-too-long", most=MAX_QUESTION)]
         kept = poll.texts.get(language, ("", ()))[1]
         await store.set_text(poll.id, language, text, kept)

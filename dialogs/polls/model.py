@@ -1,12 +1,14 @@
 """What a poll is to the dialogs, what they need stored, and the buttons' actions.
 
 Actions (callback data, at most 64 bytes; every part is checked, so an old or forged press can
-never store a vote for an option or poll that does not take it):
+never store a vote for an option or poll that does not take it, and a number the database
+cannot hold never reaches a query: <poll> goes through `dialogs.ids.parse_key`):
   pv:<poll>:<option>[:c]    vote for one option (single choice; ":c" on the change screen)
   pt:<poll>:<mask>:<option> tick or untick an option (multiple choice; the ticks so far travel
                             in the button, nothing is stored before "send")
   ps:<poll>:<mask>          send the ticked options
   po:<poll>                 open a poll (from the list)    pc:<poll>  change my vote
+  pl:closed                 the list of closed polls (their final results)
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from dialogs.screen import Msg, Plain, Text
+from dialogs.ids import parse_key
+from dialogs.screen import Msg
 
 MAX_OPTIONS = 10
 SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
 DEEP_LINK_PREFIX = "poll"
 FLOW = "poll-create"
+CLOSED_LIST = "pl:closed"
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,13 @@ class PollStore(Protocol):
     async def ballot(self, poll_id: int, person_id: int) -> int | None: ...
     async def tally_rows(self, poll_id: int) -> list[tuple[str | None, int, int]]: ...
     async def vote_counts(self) -> dict[int, int]: ...
+    async def snapshot(
+        self, poll_id: int
+    ) -> tuple[int, list[tuple[str | None, int, int]]] | None: ...
+    async def changed_since(self, poll_id: int, generation: int) -> int: ...
+    async def save_snapshot(
+        self, poll_id: int, generation: int, rows: Sequence[tuple[str | None, int, int]]
+    ) -> None: ...
 
 
 def state(poll: PollRecord, now: datetime) -> str:
@@ -116,10 +127,6 @@ def option(poll: PollRecord, index: int, language: str, fallback: str) -> Msg | 
     return found[1][index] if found else str(index + 1)
 
 
-def as_text(value: Msg | str) -> Text:
-    return value if isinstance(value, Msg) else Plain(value)
-
-
 @dataclass(frozen=True)
 class Press:
     kind: str  # "vote", "tick", "send", "open", "change"
@@ -129,32 +136,51 @@ class Press:
     again: bool = False  # pressed on the "change my vote" screen
 
 
-_INT = r"(0|[1-9][0-9]{0,9})"
-_PATTERNS = {
-    "pv": (re.compile(rf"^pv:{_INT}:{_INT}(?::(c))?$"), "vote"),
-    "pt": (re.compile(rf"^pt:{_INT}:{_INT}:{_INT}$"), "tick"),
-    "ps": (re.compile(rf"^ps:{_INT}:{_INT}$"), "send"),
-    "po": (re.compile(rf"^po:{_INT}$"), "open"),
-    "pc": (re.compile(rf"^pc:{_INT}$"), "change"),
+_KINDS = {"pv": "vote", "pt": "tick", "ps": "send", "po": "open", "pc": "change"}
+# what follows the poll's key in each kind of button: an option number, a mask of ticks
+_SHAPES = {
+    "vote": ("option",),
+    "tick": ("mask", "option"),
+    "send": ("mask",),
+    "open": (),
+    "change": (),
 }
-PREFIXES = tuple(f"{p}:" for p in _PATTERNS)
+_MOST = {"option": MAX_OPTIONS - 1, "mask": (1 << MAX_OPTIONS) - 1}
+PREFIXES = tuple(f"{p}:" for p in _KINDS)
+
+
+def _small(text: str, most: int) -> int | None:
+    """An option number or a mask: ASCII digits, no leading zero, from 0 to `most`."""
+    if not text or len(text) > len(str(most)) or not (text.isascii() and text.isdigit()):
+        return None
+    if len(text) > 1 and text[0] == "0":
+        return None
+    value = int(text)
+    return value if value <= most else None
 
 
 def parse_press(data: str | None) -> Press | None:
-    """The press a callback carries, or None when it is not well formed."""
-    entry = _PATTERNS.get((data or "")[:2])
-    match = entry[0].match(data or "") if entry else None
-    if entry is None or match is None:
+    """The press a callback carries, or None when it is not well formed (an old or forged
+    button). The poll's key goes through `parse_key`: a number the database cannot hold never
+    reaches a query."""
+    prefix, _, rest = (data or "").partition(":")
+    kind = _KINDS.get(prefix)
+    if kind is None:
         return None
-    numbers = [int(x) for x in match.groups() if x is not None and x.isdigit()]
-    kind = entry[1]
-    if kind == "vote":
-        return Press(kind, numbers[0], option=numbers[1], again=match.group(3) == "c")
-    if kind == "tick":
-        return Press(kind, numbers[0], mask=numbers[1], option=numbers[2])
-    if kind == "send":
-        return Press(kind, numbers[0], mask=numbers[1])
-    return Press(kind, numbers[0])
+    key, *tail = rest.split(":")
+    poll_id = parse_key(key)
+    again = kind == "vote" and tail[-1:] == ["c"]
+    if again:
+        tail = tail[:-1]
+    shape = _SHAPES[kind]
+    if poll_id is None or str(poll_id) != key or len(tail) != len(shape):
+        return None
+    parsed = [_small(text, _MOST[name]) for name, text in zip(shape, tail, strict=True)]
+    numbers = [value for value in parsed if value is not None]
+    if len(numbers) != len(shape):
+        return None
+    found = dict(zip(shape, numbers, strict=True))
+    return Press(kind, poll_id, found.get("mask", 0), found.get("option", -1), again)
 
 
 def valid_press(press: Press, poll: PollRecord) -> bool:

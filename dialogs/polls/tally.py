@@ -23,6 +23,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 DEFAULT_THRESHOLD = 5
+# Residents see counts that change only after this many people voted or changed their vote
+# (see dialogs.polls.voting.public_tally).
+DEFAULT_STEP = 10
 BAR_CELLS = 10
 BAR_FULL, BAR_EMPTY = "▓", "░"
 

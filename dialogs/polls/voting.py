@@ -1,8 +1,14 @@
-"""A person and the polls: the list, opening one (also by deep link), voting, changing a vote.
+"""A person and the polls: the lists, opening one (also by deep link), voting, changing a vote.
 
 Rules: only open polls take votes; a closed poll says so and shows its final results; a poll for
 some respondent groups politely refuses everyone else; a vote can be changed only while the poll
 is open and only if the poll allows it. The database keeps one vote per person and poll.
+
+Privacy of the results: a resident sees results only after their own vote (or once the poll is
+closed), and the counts they see are a snapshot that is refreshed only after `step` different
+people voted or changed their vote (`public_tally`). So someone who looks before and after a
+known person votes sees no change, or a change made by at least `step` people together; one's
+own repeated changes count once. Staff's /pollresults stays exact.
 """
 
 from __future__ import annotations
@@ -17,11 +23,18 @@ from dialogs.polls.model import (
     PollStore,
     Press,
     may_vote,
+    parse_press,
     state,
     valid_press,
 )
-from dialogs.polls.screens import list_screen, other_polls_button, question_screen, results_screen
-from dialogs.polls.tally import DEFAULT_THRESHOLD, Tally
+from dialogs.polls.screens import (
+    closed_list_screen,
+    list_screen,
+    other_polls_button,
+    question_screen,
+    results_screen,
+)
+from dialogs.polls.tally import DEFAULT_STEP, DEFAULT_THRESHOLD, Tally
 from dialogs.profile import Profile
 from dialogs.screen import Msg, Screen, msg
 
@@ -34,6 +47,7 @@ class Context:
     fallback: str = "en"
     tz: str = "Europe/Sofia"
     threshold: int = DEFAULT_THRESHOLD
+    step: int = DEFAULT_STEP
 
 
 @dataclass
@@ -43,9 +57,21 @@ class Outcome:
     stored: str | None = None  # "new", "changed", "same", "locked" when a vote was cast
 
 
+MAX_CLOSED_LISTED = 20
+
+
 async def visible_polls(store: PollStore, profile: Profile, ctx: Context) -> list[PollRecord]:
     polls = await store.all(["open"])
     return [p for p in polls if state(p, ctx.now) == "open" and may_vote(p, profile.group)]
+
+
+async def closed_polls(store: PollStore, ctx: Context) -> list[PollRecord]:
+    """Closed polls (also those past their closing time), the most recently closed first.
+    Their final results are for everyone, as a link to a closed poll shows them too."""
+    polls = [p for p in await store.all(["open", "closed"]) if state(p, ctx.now) == "closed"]
+    far_past = datetime.min.replace(tzinfo=ctx.now.tzinfo)
+    polls.sort(key=lambda p: p.closes_at or far_past, reverse=True)
+    return polls[:MAX_CLOSED_LISTED]
 
 
 async def poll_list(
@@ -57,7 +83,27 @@ async def poll_list(
     edit: bool = False,
 ) -> Screen:
     polls = await visible_polls(store, profile, ctx)
-    return list_screen(polls, profile.language, ctx.fallback, lead=lead, edit=edit)
+    any_closed = bool(await closed_polls(store, ctx))
+    return list_screen(
+        polls, profile.language, ctx.fallback, any_closed=any_closed, lead=lead, edit=edit
+    )
+
+
+async def closed_list(store: PollStore, profile: Profile, ctx: Context, *, edit: bool) -> Screen:
+    polls = await closed_polls(store, ctx)
+    return closed_list_screen(polls, profile.language, ctx.fallback, edit=edit)
+
+
+async def public_tally(store: PollStore, poll: PollRecord, step: int) -> Tally | None:
+    """The counts residents see: the poll's last snapshot, taken anew only once at least
+    `step` people voted or changed their vote since the one before (None: not yet `step`
+    votes). Two people looking at once both see the snapshot that was stored."""
+    shown = await store.snapshot(poll.id)
+    generation = shown[0] if shown is not None else 0
+    if await store.changed_since(poll.id, generation) >= step:
+        await store.save_snapshot(poll.id, generation + 1, await store.tally_rows(poll.id))
+        shown = await store.snapshot(poll.id)
+    return Tally.from_rows(poll.option_count, shown[1]) if shown is not None else None
 
 
 async def results(
@@ -69,7 +115,7 @@ async def results(
     lead: Msg | None = None,
     edit: bool = False,
 ) -> Screen:
-    tally = Tally.from_rows(poll.option_count, await store.tally_rows(poll.id))
+    tally = await public_tally(store, poll, ctx.step)
     mine = await store.ballot(poll.id, profile.person_id)
     return results_screen(
         poll,
@@ -79,6 +125,7 @@ async def results(
         now=ctx.now,
         mine=mine,
         threshold=ctx.threshold,
+        step=ctx.step,
         lead=lead,
         edit=edit,
     )
@@ -106,6 +153,15 @@ async def show(
 async def open_by_slug(store: PollStore, slug: str, profile: Profile, ctx: Context) -> Screen:
     """A deep link t.me/<bot>?start=poll_<slug>: a new message with the poll."""
     return await show(store, await store.by_slug(slug), profile, ctx, edit=False)
+
+
+async def on_button(store: PollStore, profile: Profile, data: str | None, ctx: Context) -> Outcome:
+    """A poll button as it came from the person's client: anything not well formed (an old
+    layout, a forged press, a key the database cannot hold) is "no longer active"."""
+    pressed = parse_press(data)
+    if pressed is None:
+        return Outcome(toast=msg("button-expired"))
+    return await press(store, profile, pressed, ctx)
 
 
 async def press(store: PollStore, profile: Profile, pressed: Press, ctx: Context) -> Outcome:
@@ -141,7 +197,7 @@ async def _change(store: PollStore, poll: PollRecord, profile: Profile, ctx: Con
         screen = await results(store, poll, profile, ctx, lead=msg("polls-locked"), edit=True)
         return Outcome([screen])
     ticked = (mine or 0) if poll.multiple else 0
-    lead = msg("polls-change-lead") if mine is not None else None
+    lead = msg("polls-change-lead", multiple=poll.multiple) if mine is not None else None
     screen = question_screen(
         poll,
         profile.language,
@@ -151,7 +207,7 @@ async def _change(store: PollStore, poll: PollRecord, profile: Profile, ctx: Con
         ticked=ticked,
         lead=lead,
         edit=True,
-        again=mine is not None,
+        current=mine,
     )
     return Outcome([screen])
 

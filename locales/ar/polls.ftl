@@ -7,7 +7,13 @@ poll-economic-migrants-option-2 = بشكل عام، هم عبء على الدو�
 
 ## التصويت
 polls-list-title = <b>استطلاعات الرأي</b> المفتوحة الآن. يُرجى اختيار استطلاع للتصويت:
+polls-list-line = الاستطلاع { $number }: { $question }
+polls-list-button = { $number }. { SHORT($question) }
 polls-list-empty = لا توجد استطلاعات رأي مفتوحة الآن. يُرجى العودة لاحقًا.
+polls-closed-list = 🏁 نتائج الاستطلاعات المغلقة
+polls-closed-title = <b>استطلاعات الرأي المغلقة</b>. يُرجى اختيار استطلاع لرؤية نتائجه النهائية:
+polls-closed-empty = لا توجد استطلاعات رأي مغلقة بعد.
+polls-open-list = 📊 الاستطلاعات المفتوحة
 polls-not-found = لم يتم العثور على استطلاع الرأي هذا، أو أنه غير مفتوح.
 polls-other = 📊 استطلاعات أخرى
 polls-question = 📊 <b>{ $question }</b>
@@ -20,8 +26,19 @@ polls-join-lines =
     { $first }
     { $rest }
 polls-join-cells = { $first } · { $rest }
-polls-option-ticked = ☑️ { $label }
-polls-option-unticked = ⬜ { $label }
+polls-join-comma = { $first }، { $rest }
+polls-option-line =
+    الإجابة { $number }: { $label }{ $mine ->
+        [yes] {" "}· ✔️ صوتك
+       *[no] {""}
+    }
+polls-option-button =
+    { $mine ->
+        [yes] ✓{" "}
+       *[no] {""}
+    }{ $number }. { SHORT($label) }
+polls-option-ticked = ☑️ { $number }. { SHORT($label) }
+polls-option-unticked = ⬜ { $number }. { SHORT($label) }
 polls-send = ✅ إرسال
 polls-choose-one = يُرجى اختيار إجابة واحدة على الأقل.
 polls-saved = شكرًا لك! تم حفظ صوتك.
@@ -33,7 +50,11 @@ polls-closed = هذا الاستطلاع مغلق. شكرًا لاهتمامك! 
 polls-closed-toast = هذا الاستطلاع مغلق.
 polls-audience = هذا الاستطلاع مخصص لبعض الفئات فقط. شكرًا لاهتمامك! يمكنك التصويت في الاستطلاعات الأخرى.
 polls-change = ✏️ تغيير صوتي
-polls-change-lead = يُرجى اختيار إجابتك الجديدة.
+polls-change-lead =
+    { $multiple ->
+        [yes] يُرجى تحديد إجاباتك الجديدة ثم الضغط على «إرسال». إجاباتك الحالية محددة بالفعل.
+       *[no] يُرجى اختيار إجابتك الجديدة. صوتك الحالي عليه العلامة ✓.
+    }
 
 ## النتائج. النسب أعداد صحيحة مجموعها 100 (طريقة أكبر باقٍ).
 polls-results-title =
@@ -56,17 +77,32 @@ polls-result-line =
        *[no] {""}
     }
 polls-results-total =
-    { $count ->
-        [zero] لم يصوّت أحد بعد.
-        [one] صوّت شخص واحد.
-        [two] صوّت شخصان.
-        [few] صوّت { NUMBER($count) } أشخاص.
-        [many] صوّت { NUMBER($count) } شخصًا.
-       *[other] صوّت { NUMBER($count) } شخص.
-    } { $multiple ->
+    عدد الأصوات المحسوبة في هذه النتائج: { NUMBER($count) }. { $multiple ->
         [yes] كان يمكن اختيار أكثر من إجابة، لذلك النسب محسوبة من مجموع الإجابات المختارة.{" "}
        *[no] {""}
-    }النسب مقرّبة بحيث يكون مجموعها 100 (طريقة أكبر باقٍ).
+    }النسب مقرّبة بحيث يكون مجموعها 100.
+polls-results-step =
+    { $closed ->
+        [yes]
+            لحماية خصوصية المصوّتين، كانت النتائج تُحدَّث فقط { $step ->
+                [two] بعد كل صوتين
+                [few] بعد كل { $step } أصوات
+                [many] بعد كل { $step } صوتًا
+               *[other] بعد كل { $step } صوت
+            }، لذلك قد لا تكون الأصوات الأخيرة محسوبة هنا.
+       *[no]
+            تُحدَّث النتائج { $step ->
+                [two] بعد كل صوتين
+                [few] بعد كل { $step } أصوات
+                [many] بعد كل { $step } صوتًا
+               *[other] بعد كل { $step } صوت
+            }، حتى لا يستطيع أحد معرفة كيف صوّت شخص بعينه. قد لا تكون أحدث الأصوات، وربما صوتك، محسوبة بعد.
+    }
+polls-results-waiting =
+    { $closed ->
+        [yes] عدد الأصوات في هذا الاستطلاع أقل من { $step }، لذلك لا تُعرض نتائجه حمايةً لخصوصية المصوّتين.
+       *[no] ستظهر النتائج عندما يصل عدد الأصوات إلى { $step }، حتى لا يستطيع أحد معرفة كيف صوّت شخص بعينه.
+    }
 polls-split-title = <b>حسب الفئة</b>
 polls-split-group =
     <b>{ $group }</b> · { $count ->
@@ -85,6 +121,7 @@ polls-split-eu-citizen = مواطنون من الاتحاد الأوروبي
 polls-split-other = زوار المدينة ومن لم يذكروا فئتهم
 polls-split-waiting = تظهر النتائج حسب الفئة عندما يصوّت عدد كافٍ من الناس: { $threshold } على الأقل في كل فئة.
 polls-split-hidden = لحماية الخصوصية، لا تظهر بشكل منفصل الفئات التي يقل عدد أصواتها عن { $threshold }.
+polls-split-at-close = تظهر النتائج حسب الفئة عند إغلاق الاستطلاع، حتى لا يمكن معرفة صوت أي شخص من تغيّرات صغيرة داخل فئة واحدة.
 
 ## الموظفون: إنشاء استطلاع رأي في المحادثة
 polls-new-resume = لديك استطلاع لم يكتمل. سنكمل من حيث توقفت. (الأمر /cancel يحذفه.)
@@ -95,6 +132,7 @@ polls-new-slug-bad = لا يمكن استخدام هذا الاسم. يُرجى 
 polls-new-slug-taken = الاسم { $slug } مستخدم لاستطلاع آخر. يُرجى اختيار اسم آخر.
 polls-new-question = يُرجى إرسال السؤال باللغة: { $language }.
 polls-new-too-long = النص طويل جدًا. الحد الأقصى لعدد الحروف: { $most }.
+polls-new-empty = لا يبقى أي نص في هذه الرسالة بعد إزالة الرموز غير المرئية. يُرجى كتابتها من جديد.
 polls-new-options = يُرجى إرسال الإجابات باللغة: { $language }، كل إجابة في سطر. عدد الإجابات من 2 إلى { $most }.
 polls-new-translate-options =
     يُرجى إرسال الإجابات باللغة: { $language }، وعددها { $count }، كل إجابة في سطر، بهذا الترتيب:
@@ -141,6 +179,7 @@ polls-new-opened =
     { $link }
 polls-new-kept = تم حفظ الاستطلاع { $slug } كمسودة. لفتحه: /openpoll { $slug }
 polls-new-discarded = تم حذف المسودة { $slug }.
+polls-new-cancelled = تم الإيقاف. حُذف الاستطلاع غير المكتمل، ولم يُحفظ أي شيء منه.
 polls-new-gone = هذه المسودة لم تعد موجودة. لبدء استطلاع جديد: /newpoll
 polls-new-use-buttons = يُرجى استخدام الأزرار في هذه الخطوة.
 

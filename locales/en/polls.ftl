@@ -8,7 +8,13 @@ poll-economic-migrants-option-2 = Overall they burden the state because they tak
 
 ## Voting
 polls-list-title = <b>Opinion polls</b> open now. Choose one to vote:
+polls-list-line = { $number }. { $question }
+polls-list-button = { $number }. { SHORT($question) }
 polls-list-empty = There are no open opinion polls right now. Please come back later.
+polls-closed-list = 🏁 Results of closed polls
+polls-closed-title = <b>Closed opinion polls</b>. Choose one to see its final results:
+polls-closed-empty = No opinion poll has closed yet.
+polls-open-list = 📊 Open polls
 polls-not-found = This opinion poll was not found, or it is not open.
 polls-other = 📊 Other polls
 polls-question = 📊 <b>{ $question }</b>
@@ -21,8 +27,19 @@ polls-join-lines =
     { $first }
     { $rest }
 polls-join-cells = { $first } · { $rest }
-polls-option-ticked = ☑️ { $label }
-polls-option-unticked = ⬜ { $label }
+polls-join-comma = { $first }, { $rest }
+polls-option-line =
+    { $number }. { $label }{ $mine ->
+        [yes] {" "}· ✔️ your vote
+       *[no] {""}
+    }
+polls-option-button =
+    { $mine ->
+        [yes] ✓{" "}
+       *[no] {""}
+    }{ $number }. { SHORT($label) }
+polls-option-ticked = ☑️ { $number }. { SHORT($label) }
+polls-option-unticked = ⬜ { $number }. { SHORT($label) }
 polls-send = ✅ Send
 polls-choose-one = Please choose at least one answer.
 polls-saved = Thank you! Your vote is saved.
@@ -34,7 +51,11 @@ polls-closed = This poll is closed. Thank you for your interest! Here are the fi
 polls-closed-toast = This poll is closed.
 polls-audience = This poll is only for some groups of people. Thank you for your interest! You can vote in the other polls.
 polls-change = ✏️ Change my vote
-polls-change-lead = Choose your new answer.
+polls-change-lead =
+    { $multiple ->
+        [yes] Tick your new answers and press “Send”. Your current answers are already ticked.
+       *[no] Choose your new answer. Your current vote is marked with ✓.
+    }
 
 ## Results. Percentages are whole numbers that add up to 100 (largest remainder method).
 polls-results-title =
@@ -53,13 +74,20 @@ polls-result-line =
        *[no] {""}
     }
 polls-results-total =
-    { $count ->
-        [one] { NUMBER($count) } person has voted.
-       *[other] { NUMBER($count) } people have voted.
-    } { $multiple ->
+    Votes counted here: { NUMBER($count) }. { $multiple ->
         [yes] People could choose more than one answer; the percentages are shares of all answers chosen.{" "}
        *[no] {""}
-    }Percentages are rounded so that they add up to 100 (largest remainder method).
+    }Percentages are rounded so that they add up to 100.
+polls-results-step =
+    { $closed ->
+        [yes] To protect the privacy of those who voted, the results were updated only after every { $step } votes, so the last few votes may not be counted here.
+       *[no] Results update after every { $step } votes, so that nobody can work out how one person voted. The newest votes, perhaps yours, may not be counted yet.
+    }
+polls-results-waiting =
+    { $closed ->
+        [yes] Fewer than { $step } votes were cast in this poll, so its results are not shown, to protect the privacy of those who voted.
+       *[no] Results are shown once there are { $step } votes, so that nobody can work out how one person voted.
+    }
 polls-split-title = <b>By group</b>
 polls-split-group =
     <b>{ $group }</b> · { $count ->
@@ -74,6 +102,7 @@ polls-split-eu-citizen = EU citizens
 polls-split-other = Visitors and people who did not say
 polls-split-waiting = Results by group appear when enough people have voted: at least { $threshold } in a group.
 polls-split-hidden = To protect privacy, groups with fewer than { $threshold } votes are not shown separately.
+polls-split-at-close = Results by group are shown when the poll closes, so that no one's vote can be worked out from small changes in a group.
 
 ## Staff: writing a poll in the chat
 polls-new-resume = You have an unfinished poll. Let us continue where you stopped. (/cancel discards it.)
@@ -84,6 +113,7 @@ polls-new-slug-bad = This name cannot be used: please use only small Latin lette
 polls-new-slug-taken = The name { $slug } is already used by another poll. Please choose another name.
 polls-new-question = Send the question in { $language }.
 polls-new-too-long = This is too long: at most { $most } characters, please.
+polls-new-empty = There is no text left in this message once invisible characters are removed. Please type it again.
 polls-new-options = Send the answers in { $language }, one per line (2 to { $most } answers).
 polls-new-translate-options =
     Send the { $count } answers in { $language }, one per line, in this order:
@@ -130,6 +160,7 @@ polls-new-opened =
     { $link }
 polls-new-kept = The poll { $slug } is saved as a draft. Open it with /openpoll { $slug }
 polls-new-discarded = The draft { $slug } is discarded.
+polls-new-cancelled = Stopped. The unfinished poll is discarded: nothing of it is kept.
 polls-new-gone = This draft no longer exists. /newpoll starts a new poll.
 polls-new-use-buttons = Please use the buttons for this step.
 

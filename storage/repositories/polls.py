@@ -15,9 +15,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import KeyValue, utcnow
-from storage.models_polls import Poll, PollDraft, PollText, Vote
+from storage.models_polls import Poll, PollDraft, PollSnapshot, PollText, Vote
 
 THRESHOLD_KEY = "polls.suppression_threshold"
+STEP_KEY = "polls.results_step"
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,9 @@ class PollRepository:
     ) -> str:
         """Store a vote: "new", "changed", "same" (nothing to change) or "locked" (a different
         vote exists and the poll does not allow changing it). Race-safe: one statement."""
+        generation = (
+            select(PollSnapshot.generation).where(PollSnapshot.poll_id == poll_id)
+        ).scalar_subquery()
         stmt = self._insert(Vote).values(
             poll_id=poll_id,
             person_id=person_id,
@@ -112,6 +116,9 @@ class PollRepository:
             respondent_group=group,
             changes=0,
             voted_at=utcnow(),
+            # read in the same statement: a vote is never both in a snapshot and counted as
+            # not shown yet
+            generation=func.coalesce(generation, 0),
         )
         if allow_change:
             excluded = stmt.excluded  # type: ignore[attr-defined]
@@ -122,6 +129,7 @@ class PollRepository:
                     "respondent_group": excluded.respondent_group,
                     "changes": Vote.changes + 1,
                     "voted_at": excluded.voted_at,
+                    "generation": excluded.generation,
                 },
                 where=Vote.choices != excluded.choices,
             )
@@ -150,20 +158,73 @@ class PollRepository:
         )
         return [(g, int(c), int(n)) for g, c, n in result.all()]
 
-    async def threshold(self, default: int) -> int:
-        value = await self.session.get(KeyValue, THRESHOLD_KEY)
+    # -- what residents see: snapshots refreshed in steps ----------------------------------
+    async def snapshot(self, poll_id: int) -> tuple[int, list[tuple[str | None, int, int]]] | None:
+        """(generation, tally rows) of the poll's last snapshot, if one was taken."""
+        found = await self.session.get(PollSnapshot, poll_id, populate_existing=True)
+        if found is None:
+            return None
+        return found.generation, [(g, int(c), int(n)) for g, c, n in found.rows]
+
+    async def changed_since(self, poll_id: int, generation: int) -> int:
+        """People whose vote was cast or changed after snapshot `generation` was taken."""
+        found = await self.session.scalar(
+            select(func.count(Vote.id)).where(
+                Vote.poll_id == poll_id, Vote.generation >= generation
+            )
+        )
+        return int(found or 0)
+
+    async def save_snapshot(
+        self, poll_id: int, generation: int, rows: Sequence[tuple[str | None, int, int]]
+    ) -> None:
+        """Store snapshot `generation` unless one as new is there already (two people looking
+        at once: the first one's stays, and both are then shown that one)."""
+        stmt = self._insert(PollSnapshot).values(
+            poll_id=poll_id, generation=generation, rows=[list(r) for r in rows], taken_at=utcnow()
+        )
+        excluded = stmt.excluded  # type: ignore[attr-defined]
+        await self.session.execute(
+            stmt.on_conflict_do_update(  # type: ignore[attr-defined]
+                index_elements=["poll_id"],
+                set_={
+                    "generation": excluded.generation,
+                    "rows": excluded.rows,
+                    "taken_at": excluded.taken_at,
+                },
+                where=PollSnapshot.generation < excluded.generation,
+            )
+        )
+
+    # -- settings ----------------------------------------------------------------------------
+    async def _setting(self, key: str, default: int) -> int:
+        value = await self.session.get(KeyValue, key)
         if value is None or not value.value.isdigit():
             return default
         return max(2, int(value.value))
 
-    async def set_threshold(self, value: int) -> None:
-        stmt = self._insert(KeyValue).values(key=THRESHOLD_KEY, value=str(value))
+    async def _set(self, key: str, value: int) -> None:
+        stmt = self._insert(KeyValue).values(key=key, value=str(value))
         excluded = stmt.excluded  # type: ignore[attr-defined]
         await self.session.execute(
             stmt.on_conflict_do_update(  # type: ignore[attr-defined]
                 index_elements=["key"], set_={"value": excluded.value}
             )
         )
+
+    async def threshold(self, default: int) -> int:
+        """Smallest group shown in the results split (at least 2)."""
+        return await self._setting(THRESHOLD_KEY, default)
+
+    async def set_threshold(self, value: int) -> None:
+        await self._set(THRESHOLD_KEY, value)
+
+    async def results_step(self, default: int) -> int:
+        """How many people must vote or change their vote before residents see new counts."""
+        return await self._setting(STEP_KEY, default)
+
+    async def set_results_step(self, value: int) -> None:
+        await self._set(STEP_KEY, value)
 
     # -- creating and changing polls -------------------------------------------------------
     async def ensure_shipped(

@@ -9,15 +9,18 @@ import time
 
 from PIL import Image
 
+from dialogs.polls.tally import Tally, largest_remainder
 from storage.models import AuditEntry, Person
-from storage.models_polls import Poll, PollDraft, Vote
+from storage.models_polls import Poll, PollDraft, PollSnapshot, Vote
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.harness import RunningBot
 from tests.e2e.polls_helpers import (
     LINK,
     hamilton,
+    list_button,
     marked,
     onboard,
+    option_button,
     quietly,
     shown_results,
     split_cells,
@@ -26,7 +29,6 @@ from tests.e2e.polls_helpers import (
 from tests.e2e.texts import label, shown
 
 LANGS = ("bg", "en", "ar", "fa", "uk", "ru")
-OPTION = "poll-economic-migrants-option-{}"
 
 
 def group_of(i: int) -> str:
@@ -59,7 +61,7 @@ async def test_fifty_people_vote_at_once_and_every_number_is_exact(sb, tmp_path)
         lang = LANGS[i % 6]
         await onboard(person, lang, group_of(i % 50))
         await person.command("/start", LINK)
-        assert person.buttons()[0] == [label(lang, OPTION.format(1))]
+        assert person.buttons()[0] == [option_button(lang, 1)]
     admin = sb.user(ADMIN_ID, "Admin", language_code="en")
     await onboard(admin, "en", "bulgarian_citizen")
     poll_messages = [person.last for person in people]
@@ -74,22 +76,18 @@ async def test_fifty_people_vote_at_once_and_every_number_is_exact(sb, tmp_path)
         other = 1 - final
         if i % 5 == 0:  # presses twice at once: one vote
             for _ in range(2):
-                await person.press(
-                    label(lang, OPTION.format(final + 1)), message=message, wait=False
-                )
+                await person.press(option_button(lang, final + 1), message=message, wait=False)
         elif i % 5 == 1:  # votes, then changes the vote
-            await person.press(label(lang, OPTION.format(other + 1)), message=message, wait=False)
+            await person.press(option_button(lang, other + 1), message=message, wait=False)
             await person.wait_for(quietly(lambda u: marked(message.text) == [other]), timeout=30)
             await person.press(label(lang, "polls-change"), message=message, wait=False)
             await person.wait_for(
-                quietly(
-                    lambda u: message.buttons[0][0].startswith(label(lang, OPTION.format(1))[:10])
-                ),
+                quietly(lambda u: message.buttons[other][0].startswith("✓ ")),
                 timeout=30,
             )
-            await person.press(label(lang, OPTION.format(final + 1)), message=message, wait=False)
+            await person.press(option_button(lang, final + 1), message=message, wait=False)
         else:
-            await person.press(label(lang, OPTION.format(final + 1)), message=message, wait=False)
+            await person.press(option_button(lang, final + 1), message=message, wait=False)
         await person.wait_for(quietly(lambda u: marked(message.text) == [final]), timeout=30)
 
     started = time.monotonic()
@@ -115,7 +113,7 @@ async def test_fifty_people_vote_at_once_and_every_number_is_exact(sb, tmp_path)
     )
     for i in range(50, 55):
         lang = LANGS[i % 6]
-        await people[i].press(label(lang, OPTION.format(1)), message=poll_messages[i], wait=False)
+        await people[i].press(option_button(lang, 1), message=poll_messages[i], wait=False)
     for i in (2, 3, 4):
         await people[i].press(
             label(LANGS[i % 6], "polls-change"), message=poll_messages[i], wait=False
@@ -129,10 +127,11 @@ async def test_fifty_people_vote_at_once_and_every_number_is_exact(sb, tmp_path)
     await admin.wait_for(lambda: not sb.unanswered_callback_queries, timeout=30)
     assert len(await stored(running.database_url, Vote)) == 50
 
-    # what people see: exact counts and percentages, the same in every language
     counts = [sum(1 for i in range(50) if final_option(i) == o) for o in (0, 1)]
-    expected = list(zip(hamilton(counts), counts, strict=True))
-    assert expected == [(64, 32), (36, 18)]
+    assert list(zip(hamilton(counts), counts, strict=True)) == [(64, 32), (36, 18)]
+
+    # what people see: the last snapshot of the results (refreshed only after every 10 people,
+    # so at most the last 9 votes are missing), exact percentages, the same in every language
     readers = {lang: people[LANGS.index(lang)] for lang in LANGS}
     for person in readers.values():
         await person.command("/start", LINK, wait=False)
@@ -141,12 +140,19 @@ async def test_fifty_people_vote_at_once_and_every_number_is_exact(sb, tmp_path)
         final_title = shown(lang, "polls-results-title", question="", closed="yes").strip()
         await person.wait_for(quietly(lambda u, t=final_title: t in u.last.text), timeout=30)
         screens[lang] = person.last.text
-        assert shown_results(screens[lang]) == expected, (lang, screens[lang])
-        # the split: Bulgarian citizens 12:8, foreign nationals 15:5; EU citizens (3:3) and the
-        # others (2:2) are under the threshold and hidden together (their pool is 5:5)
-        assert split_cells(screens[lang]) == [(1, 60, 12), (2, 40, 8), (1, 75, 15), (2, 25, 5)]
-        assert shown(lang, "polls-split-eu-citizen") not in screens[lang]
-        assert shown(lang, "polls-split-hidden", threshold=5) in screens[lang]
+    [snapshot] = await stored(running.database_url, PollSnapshot)
+    seen = Tally.from_rows(2, [(g, c, n) for g, c, n in snapshot.rows])
+    assert 41 <= seen.voters <= 50
+    expected = list(zip(hamilton(list(seen.counts)), seen.counts, strict=True))
+    cells = [
+        (i + 1, share, seen.cells[group][i])
+        for group in seen.shown_groups(5)
+        for i, share in enumerate(largest_remainder(seen.cells[group]))
+    ]
+    for lang, text in screens.items():
+        assert shown_results(text) == expected, (lang, text)
+        assert split_cells(text) == cells, (lang, text)
+        assert shown(lang, "polls-results-step", step=10, closed="yes") in text
     await running.stop()
 
 
@@ -161,14 +167,13 @@ async def test_deep_link_opens_the_poll_for_a_new_person_after_onboarding(sb, ru
         "ar", "polls-question", question=shown("ar", "poll-economic-migrants-question")
     )
     assert nadia.last.text.startswith(question)
-    assert nadia.buttons()[:2] == [
-        [label("ar", OPTION.format(1))],
-        [label("ar", OPTION.format(2))],
-    ]
+    assert nadia.buttons()[:2] == [[option_button("ar", 1)], [option_button("ar", 2)]]
     poll_message = nadia.last
-    replies = await nadia.press(label("ar", OPTION.format(1)))
+    replies = await nadia.press(option_button("ar", 1))
     assert marked(poll_message.text) == [0]
-    assert shown_results(poll_message.text)[0][0] == 100
+    # the first vote: no counts yet, only when they will come (after 10 votes)
+    assert shown_results(poll_message.text) == []
+    assert shown("ar", "polls-results-waiting", step=10, closed="no") in poll_message.text
     assert nadia.callback_answers[-1]["text"] == label("ar", "polls-saved")
     # "Did you know…?" follows a first vote in the campaign poll, with a way to learn more
     assert shown("ar", "learn-did-you-know", fact="").strip() in replies[-1].text
@@ -179,7 +184,7 @@ async def test_deep_link_opens_the_poll_for_a_new_person_after_onboarding(sb, ru
 
     # the same vote again changes nothing and says so; an onboarded person's link opens results
     await nadia.press(label("ar", "polls-change"), message=poll_message)
-    await nadia.press(label("ar", OPTION.format(1)), message=poll_message)
+    await nadia.press(option_button("ar", 1, mine=True), message=poll_message)
     assert nadia.callback_answers[-1]["text"] == label("ar", "polls-same")
     assert marked(poll_message.text) == [0]  # back to the results
     await nadia.command("/start", LINK)
@@ -229,9 +234,11 @@ async def test_staff_write_run_and_chart_a_poll_and_others_cannot(sb, running):
     omar = sb.user(6101, "Omar", language_code="bg")
     await onboard(omar, "bg", "foreign_national")
     await omar.send("/polls")
-    assert omar.buttons()[0] == ["Чувствате ли се сигурни в трамваите вечер?"]
-    await omar.press("Чувствате ли се сигурни в трамваите вечер?")
-    await omar.press("Не")
+    question = "Чувствате ли се сигурни в трамваите вечер?"
+    assert omar.buttons()[0] == [list_button("bg", 1, question)]
+    assert omar.buttons()[0][0].endswith("…") and question in omar.last.text
+    await omar.press(list_button("bg", 1, question))
+    await omar.press(option_button("bg", 2, "Не"))
     assert marked(omar.last.text) == [1]
     assert label("bg", "polls-change") not in [b for row in omar.buttons() for b in row]
     # a Bulgarian citizen is not in the audience: a polite refusal, nothing stored
@@ -268,7 +275,9 @@ async def test_cancel_discards_a_poll_draft(sb, running):
     await admin.send("/newpoll")
     await admin.send("short-lived")
     await admin.send("/cancel")
-    assert shown("en", "cancelled") in admin.last.text
+    # the draft is discarded, and the bot says so (not the general "everything is saved")
+    assert admin.last.text.startswith(shown("en", "polls-new-cancelled"))
+    assert shown("en", "cancelled") not in admin.last.text
     assert await stored(running.database_url, Poll, slug="short-lived") == []
     assert await stored(running.database_url, PollDraft) == []
     await admin.send("just text")

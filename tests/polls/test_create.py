@@ -113,3 +113,34 @@ async def test_a_taken_slug_is_refused_and_cancel_discards_the_draft(engine):
         assert await repo.polls.by_slug("mine") is None
         assert await repo.polls.by_slug("economic-migrants") is not None
         assert await repo.polls.draft_of(me.person_id) is None
+
+
+def test_the_summary_names_groups_and_languages_in_the_readers_words():
+    from bot.l10n import Locales
+    from bot.render import text_of
+    from storage.repositories.polls import PollRecord
+
+    def summary(audience, language):
+        poll = PollRecord(
+            id=1,
+            slug="tram",
+            source="staff",
+            status="draft",
+            multiple=False,
+            allow_change=True,
+            option_count=2,
+            audience=audience,
+            opens_at=None,
+            closes_at=None,
+            created_by=None,
+            texts={"en": ("Q?", ("a", "b")), "ar": ("س؟", ("أ", "ب"))},
+        )
+        return text_of(create.summary(poll, ENV), Locales().for_language(language))
+
+    l10n = Locales().for_language("ar")
+    text = summary(frozenset({"foreign_national"}), "ar")
+    assert "foreign_national" not in text and l10n("group-foreign-national") in text
+    assert "English، العربية" in text  # language names, the Arabic comma
+    assert l10n("polls-new-no-end") in text
+    everyone = summary(None, "en")
+    assert "all" not in everyone.split() and "Everyone" in everyone

@@ -57,3 +57,13 @@ def test_list_shows_slug_state_and_votes(capsys):
     assert main(["polls", "threshold", "7"]) == 0
     assert "fewer than 7" in capsys.readouterr().out
     assert main(["polls", "threshold", "1"]) == 2
+
+
+def test_the_step_of_residents_results_is_shown_and_set(capsys):
+    assert main(["db", "upgrade"]) == 0
+    assert main(["polls", "step"]) == 0
+    assert "after 10 more people" in capsys.readouterr().out
+    assert main(["polls", "step", "25"]) == 0
+    assert main(["polls", "step"]) == 0
+    assert "after 25 more people" in capsys.readouterr().out.splitlines()[-1]
+    assert main(["polls", "step", "1"]) == 2  # one would show each single vote

@@ -12,6 +12,7 @@ from bot.l10n import Locales
 from dialogs.languages import LANGUAGES
 from dialogs.polls.screens import results_screen
 from dialogs.polls.tally import Tally
+from dialogs.screen import Screen, msg
 from storage.repositories.polls import PollRecord
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -79,4 +80,45 @@ def test_staff_poll_texts_fall_back_to_the_fallback_language(language):
         assert "Сигурно ли е?" in text and "Да" in text
     else:
         assert "Safe at night?" in text and "<b>n/a</b>" in text  # shown as typed, not markup
-    assert numbers(text) == [("░" * 10, "0")] * 3
+    assert numbers(text) == []  # nobody voted yet: no bars, the answers and when results come
+    assert "3. " in text or "3:" in text
+    assert render(language, Screen(parts=[msg("polls-results-waiting", step=10, closed="no")]))
+
+
+# The rounding method's name is for staff; residents get a plain sentence.
+JARGON = {
+    "en": "remainder",
+    "bg": "остат",
+    "ru": "остатк",
+    "uk": "остач",
+    "ar": "باقٍ",
+    "fa": "باقی‌مانده",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_residents_read_plain_words_about_rounding_and_the_results_step(language):
+    rows = [("bulgarian_citizen", 1, 12), ("bulgarian_citizen", 2, 8)]
+    for multiple in (False, True):
+        screen = results_screen(
+            poll(multiple=multiple), Tally.from_rows(2, rows), language, "en", now=NOW, step=25
+        )
+        text = render(language, screen)
+        assert JARGON[language] not in text
+        assert "100" in text  # "percentages … add up to 100"
+        assert "25" in text  # "results update after every 25 votes"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_split_by_group_comes_with_the_final_results_only(language):
+    # ten new votes between two snapshots, only one of them from an EU citizen: a live EU
+    # column going from 5:5 to 6:5 would show that person's vote
+    rows = [("bulgarian_citizen", 1, 12), ("bulgarian_citizen", 2, 8), ("eu_citizen", 1, 6)]
+    rows += [("eu_citizen", 2, 5)]
+    tally = Tally.from_rows(2, rows)
+    live = render(language, results_screen(poll(), tally, language, "en", now=NOW))
+    final = render(language, results_screen(poll(status="closed"), tally, language, "en", now=NOW))
+    split_cell = re.compile(r"\d+\s?% \(\d+\)")
+    assert not split_cell.search(live)
+    assert render(language, Screen(parts=[msg("polls-split-at-close")])) in live
+    assert len(split_cell.findall(final)) == 4  # both groups' columns

@@ -155,6 +155,39 @@ async def test_old_or_forged_presses_change_nothing(engine):
     assert await votes(sessions) == []
 
 
+NINES = "9" * 24
+FORGED_KEYS = [
+    "pv:2147483648:0",  # one more than PostgreSQL's INTEGER holds
+    "po:9999999999",
+    "pc:2147483648",
+    f"pv:{NINES}:0",
+    f"pt:{NINES}:0:0",
+    f"ps:{NINES}:1",
+    f"po:{NINES}",
+    f"pc:{NINES}",
+    "pv:1:" + NINES,
+    "pt:1:" + NINES + ":0",
+    "ps:1:" + NINES,
+    "pv:1:10",  # no poll has an 11th option
+    "pt:1:1024:0",
+    "pv:٣:0",
+    "pv:1:0:c:c",
+]
+
+
+async def test_forged_numbers_of_any_size_are_expired_never_a_database_error(engine):
+    sessions = session_factory(engine)
+    poll_id = await make_poll(sessions)
+    me = await person(sessions, 14)
+    for data in FORGED_KEYS:
+        async with sessions() as session, session.begin():
+            ctx = voting.Context(now=NOW)
+            outcome = await voting.on_button(Repositories(session).polls, me, data, ctx)
+        assert (outcome.toast.key, outcome.screens) == ("button-expired", []), data
+    assert await votes(sessions) == []
+    assert parse_press(f"pt:{poll_id}:1023:9") == Press("tick", poll_id, mask=1023, option=9)
+
+
 async def test_multiple_choice_ticks_travel_in_the_buttons_until_sent(engine):
     sessions = session_factory(engine)
     multi = await make_poll(sessions, "multi", multiple=True, option_count=3)
