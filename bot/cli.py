@@ -74,12 +74,13 @@ def serve(
 def cmd_run(args: argparse.Namespace) -> int:
     settings = load_settings()
     setup_logging(settings.log_level)
-    check_start(settings)
-    if settings.token is None:
+    if settings.token is None:  # the demo, on its own database (bot.demo)
+        check_writable_folder(settings.media_dir, "MEDIA_DIR")
         from bot.demo import run_demo
 
         print("No BOT_TOKEN set: starting the demo on the local sandbox.", file=sys.stderr)
         return asyncio.run(run_demo(settings))
+    check_start(settings)
     from bot.app import build
     from bot.runner import run_polling
 

@@ -23,11 +23,11 @@ async def run_polling(
     handle_as_tasks: bool = True,
     polling_timeout: int = 10,
 ) -> None:
-    await app.start()
-    await app.bot.delete_webhook(drop_pending_updates=False)
-    me = await app.bot.get_me()
-    log.info("long polling as @%s", me.username)
     try:
+        await app.start()
+        await app.bot.delete_webhook(drop_pending_updates=False)
+        me = await app.bot.get_me()
+        log.info("long polling as @%s", me.username)
         await app.dp.start_polling(
             app.bot,
             allowed_updates=app.dp.resolve_used_update_types(),

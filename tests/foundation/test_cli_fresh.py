@@ -5,6 +5,7 @@ one line with exit code 2."""
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sqlite3
 from dataclasses import dataclass
 
@@ -169,3 +170,30 @@ def test_every_bad_argument_is_one_line_and_exit_2(argv, fresh, tmp_path):
     assert "Traceback" not in result.err
     if argv[:2] != ["db", "upgrade"]:
         assert not database.exists()  # failing commands leave nothing behind
+
+
+async def test_a_token_telegram_refuses_or_an_unreachable_api_is_one_line(tmp_path):
+    from sandbox import Sandbox
+    from tests.e2e.test_webhook import free_port
+
+    stranger = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+    async with Sandbox() as sb:
+        refused = await asyncio.to_thread(
+            run_cli,
+            "run",
+            env={"BOT_TOKEN": stranger, "TELEGRAM_API_BASE": sb.base_url, "LOG_LEVEL": "ERROR"},
+            cwd=tmp_path,
+        )
+        assert [v for v in sb.violations if "wrong bot token" not in str(v)] == []
+    unreachable = await asyncio.to_thread(
+        run_cli,
+        "run",
+        env={"BOT_TOKEN": stranger, "TELEGRAM_API_BASE": f"http://127.0.0.1:{free_port()}"},
+        cwd=tmp_path,
+    )
+    for result, setting in ((refused, "BOT_TOKEN"), (unreachable, "TELEGRAM_API_BASE")):
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr and "Unclosed" not in result.stderr
+        last = result.stderr.strip().splitlines()[-1]
+        assert last.startswith(f"integra-bot: setting {setting}"), result.stderr
+    assert stranger not in refused.stderr + unreachable.stderr
