@@ -64,6 +64,11 @@ def check_writable_folder(path: Path, setting: str) -> None:
         raise UsageError(f"setting {setting}: cannot write to {path} ({reason})") from None
 
 
+def _database_source() -> str:
+    """How the person named the database, for error lines."""
+    return "--database" if "database_url" in OVERRIDES else "setting DATABASE_URL"
+
+
 def sqlite_file(url: str) -> Path | None:
     """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
     from sqlalchemy.engine import make_url
@@ -81,7 +86,7 @@ def _parse_url(url: str) -> None:
     try:
         make_url(url)
     except (ArgumentError, ValueError) as exc:
-        raise UsageError(f"setting DATABASE_URL: not a usable database URL ({exc})") from None
+        raise UsageError(f"{_database_source()}: not a usable database URL ({exc})") from None
 
 
 async def check_database(url: str, *, create: bool = True) -> None:
@@ -99,15 +104,15 @@ async def check_database(url: str, *, create: bool = True) -> None:
     try:
         engine = create_engine(url)
     except (ArgumentError, ValueError, ImportError) as exc:
-        raise UsageError(f"setting DATABASE_URL: not a usable database URL ({exc})") from None
+        raise UsageError(f"{_database_source()}: not a usable database URL ({exc})") from None
     except OSError as exc:  # the SQLite file's folder cannot be made
-        raise UsageError(f"setting DATABASE_URL: cannot create its folder ({exc})") from None
+        raise UsageError(f"{_database_source()}: cannot create its folder ({exc})") from None
     try:
         async with engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
     except (SQLAlchemyError, OSError) as exc:
         reason = str(getattr(exc, "orig", exc)).splitlines()[0][:160]
-        raise UsageError(f"setting DATABASE_URL: cannot connect ({reason})") from None
+        raise UsageError(f"{_database_source()}: cannot connect ({reason})") from None
     finally:
         await engine.dispose()
 

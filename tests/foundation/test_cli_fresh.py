@@ -72,6 +72,9 @@ def test_database_option_and_setting_point_any_command_at_any_database(fresh, tm
     assert "fewer than 5 votes" in fresh("polls", "threshold", DATABASE_URL=other).out
     with sqlite3.connect(demo) as conn:
         assert conn.execute("SELECT slug FROM polls").fetchall() == [("economic-migrants",)]
+    assert fresh("--database", "nonsense://", "db", "current").err.startswith(
+        "integra-bot: --database: not a usable database URL"
+    )
 
 
 def test_db_current_never_creates_a_database(fresh, tmp_path):
