@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -18,13 +19,14 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot import errors, notices
+from bot import errors, logs, notices
 from bot.commands import publish
 from bot.courier import Courier
 from bot.deeplinks import DeepLinks
 from bot.download_limits import DownloadLimits
 from bot.flows import Cancellers, Reshowers
 from bot.l10n import Locales
+from bot.metrics import Metrics
 from bot.middlewares import UnitOfWork
 from bot.pacing import Pacer
 from bot.routers import (
@@ -40,9 +42,12 @@ from bot.routers import (
 )
 from bot.settings import Settings
 from bot.telegram_session import PinnedResponseSession
+from dialogs.profile import Profile
 from storage.db import create_engine, session_factory
 from storage.media import FolderMediaStore
-from storage.migrate import upgrade
+from storage.migrate import current_revision, head_revision, upgrade
+from storage.pseudonym_key import key_file_for, resolve_key
+from storage.repositories import Repositories
 
 log = logging.getLogger(__name__)
 
@@ -59,14 +64,13 @@ class App:
     engine: AsyncEngine
     locales: Locales
     courier: Courier
+    metrics: Metrics
 
     async def start(self) -> None:
-        """Upgrade the schema, publish the command lists and start delivering the outbox;
-        call before polling."""
-        await upgrade(self.engine)
-        for feature in FEATURES:  # features' idempotent data seeds (e.g. shipped polls)
-            if hasattr(feature, "seed"):
-                await feature.seed(self.engine)
+        """Upgrade the schema, create the shipped data, find the pseudonym key, publish the
+        command lists and start delivering the outbox; call before polling."""
+        await prepare_database(self.engine)
+        self.dp["pseudonym_key"] = await pseudonym_key(self.settings, self.engine)
         await publish(self.bot, self.locales)
         if self.settings.outbox_in_bot:
             self.courier.start()
@@ -76,6 +80,52 @@ class App:
         await self.bot.session.close()
         await self.dp.storage.close()
         await self.engine.dispose()
+
+
+async def prepare_database(engine: AsyncEngine, revision: str = "heads") -> str | None:
+    """Bring the schema to `revision` and, once it is the newest, create the data shipped with
+    the bot (features' idempotent `seed`, e.g. the economic-migrants poll). App.start and every
+    command that needs the database run this. Returns the revision reached."""
+    await upgrade(engine, revision)
+    reached = await current_revision(engine)
+    if reached == head_revision():
+        for feature in FEATURES:
+            if hasattr(feature, "seed"):
+                await feature.seed(engine)
+    return reached
+
+
+def production(settings: Settings) -> bool:
+    """A real bot on a database server: possibly several processes on several machines."""
+    return settings.token is not None and not settings.database_url.startswith("sqlite")
+
+
+async def pseudonym_key(settings: Settings, engine: AsyncEngine) -> str:
+    """PSEUDONYM_KEY, or the key file beside the data (storage.pseudonym_key); older refused
+    attempts in the audit log lose their Telegram ids to pseudonyms made with it."""
+    setting = settings.pseudonym_key.get_secret_value() if settings.pseudonym_key else None
+    key_file = key_file_for(settings.database_url, settings.media_dir)
+    if setting is None and production(settings):
+        log.warning(
+            "PSEUDONYM_KEY is not set: pseudonyms use the key in %s on this machine only; "
+            "several processes or machines would label the same person differently, and "
+            "losing this file loses the link between old and new pseudonyms. Set PSEUDONYM_KEY.",
+            key_file,
+        )
+    key = await resolve_key(engine, setting, key_file)
+    logs.add_secret(key)
+    async with session_factory(engine)() as session, session.begin():
+        changed = await Repositories(session).audit.pseudonymize_refused(key)
+    if changed:
+        log.info("audit log: %d refused attempts now carry a pseudonym", changed)
+    return key
+
+
+async def _forget_in_audit(
+    repo: Repositories, profile: Profile, bot: Bot, *, dp: Dispatcher
+) -> None:
+    """ "Delete my data": audit rows naming the person keep only their pseudonym."""
+    await repo.audit.forget_person(profile.telegram_id, dp["pseudonym_key"])
 
 
 def fsm_storage(settings: Settings) -> BaseStorage:
@@ -114,7 +164,11 @@ def build_courier(settings: Settings, bot: Bot, engine: AsyncEngine, locales: Lo
 
 
 def build_dispatcher(
-    settings: Settings, engine: AsyncEngine, locales: Locales, courier: Courier
+    settings: Settings,
+    engine: AsyncEngine,
+    locales: Locales,
+    courier: Courier,
+    metrics: Metrics | None = None,
 ) -> Dispatcher:
     dp = Dispatcher(storage=fsm_storage(settings))
     dp["courier"] = courier
@@ -125,6 +179,8 @@ def build_dispatcher(
     dp["reshowers"] = Reshowers()
     dp["media"] = FolderMediaStore(settings.media_dir)  # photos of every feature, one store
     dp["downloads"] = DownloadLimits(settings.downloads_at_once)  # shared by photo features
+    dp["metrics"] = metrics = metrics or Metrics()
+    dp.update.outer_middleware(metrics.update_middleware)  # outermost: times everything
     dp.update.outer_middleware(
         UnitOfWork(session_factory(engine), locales, settings, on_commit=courier.wake)
     )
@@ -134,19 +190,26 @@ def build_dispatcher(
     for feature in FEATURES:
         if hasattr(feature, "register"):
             feature.register(dp)
+    # last: rows the features' own hooks audit while removing (e.g. channel posts) are covered
+    dp.workflow_data.setdefault("before_forget", []).append(partial(_forget_in_audit, dp=dp))
     return dp
 
 
 def build(settings: Settings) -> App:
+    logs.install()  # no bot token or other secret in any log line, however logging is set up
+    logs.add_secret(settings.token)
     engine = create_engine(settings.database_url)
     locales = Locales(fallback=settings.fallback_locale, default=settings.default_locale)
+    metrics = Metrics()
     bot = create_bot(settings)
+    bot.session.middleware(metrics.request_middleware)
     courier = build_courier(settings, bot, engine, locales)
     return App(
         settings=settings,
         bot=bot,
-        dp=build_dispatcher(settings, engine, locales, courier),
+        dp=build_dispatcher(settings, engine, locales, courier, metrics),
         engine=engine,
         locales=locales,
         courier=courier,
+        metrics=metrics,
     )

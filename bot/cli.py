@@ -5,13 +5,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, NoReturn
 
-from alembic.util.exc import CommandError
-
 from bot import cli_forms, cli_polls
-from bot.cli_support import UsageError, check_database, load_settings, setup_logging
+from bot.cli_support import (
+    OVERRIDES,
+    UsageError,
+    check_database,
+    check_writable_folder,
+    load_settings,
+    open_database,
+    setup_logging,
+)
+from bot.settings import Settings
 
 
 class Parser(argparse.ArgumentParser):
@@ -19,25 +26,71 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see --help)\n")
 
 
+def check_start(settings: Settings) -> None:
+    """Before the bot starts: the folders it writes to can be written, the database answers."""
+    check_writable_folder(settings.media_dir, "MEDIA_DIR")
+    if settings.pseudonym_key is None:
+        from storage.pseudonym_key import key_file_for
+
+        key_file = key_file_for(settings.database_url, settings.media_dir)
+        check_writable_folder(key_file.parent, "PSEUDONYM_KEY (not set; its key file)")
+    asyncio.run(check_database(settings.database_url))
+
+
+def serve(
+    settings: Settings, start: Callable[[], Coroutine[Any, Any, Any]], *, webhook: bool = False
+) -> int:
+    """Run the bot; what stops it at start (Telegram refusing the token or the webhook URL, an
+    unreachable API, a taken port) is one line naming the setting."""
+    import errno
+
+    from aiogram.exceptions import (
+        TelegramBadRequest,
+        TelegramNetworkError,
+        TelegramUnauthorizedError,
+    )
+
+    try:
+        asyncio.run(start())
+    except TelegramUnauthorizedError:
+        raise UsageError("setting BOT_TOKEN: Telegram does not know this token") from None
+    except TelegramNetworkError as exc:
+        raise UsageError(
+            f"setting TELEGRAM_API_BASE: cannot reach {settings.telegram_api_base} ({exc.message})"
+        ) from None
+    except TelegramBadRequest as exc:
+        if not webhook or "webhook" not in exc.message.lower():
+            raise
+        raise UsageError(f"setting WEBHOOK_URL: Telegram refused it ({exc.message})") from None
+    except OSError as exc:
+        if not webhook or exc.errno not in {errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES}:
+            raise
+        raise UsageError(
+            f"setting WEBHOOK_LISTEN: cannot listen on {settings.webhook_listen} ({exc.strerror})"
+        ) from None
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     settings = load_settings()
     setup_logging(settings.log_level)
-    asyncio.run(check_database(settings.database_url))
-    if settings.token is None:
+    if settings.token is None:  # the demo, on its own database (bot.demo)
+        check_writable_folder(settings.media_dir, "MEDIA_DIR")
         from bot.demo import run_demo
 
         print("No BOT_TOKEN set: starting the demo on the local sandbox.", file=sys.stderr)
         return asyncio.run(run_demo(settings))
+    check_start(settings)
     from bot.app import build
     from bot.runner import run_polling
 
-    asyncio.run(run_polling(build(settings)))
-    return 0
+    return serve(settings, lambda: run_polling(build(settings)))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     settings = load_settings()
     setup_logging("WARNING" if settings.log_level == "INFO" else settings.log_level)
+    check_writable_folder(settings.media_dir, "MEDIA_DIR")
     from bot.demo import run_demo
 
     return asyncio.run(run_demo(settings))
@@ -50,31 +103,22 @@ def cmd_webhook(args: argparse.Namespace) -> int:
         raise UsageError("setting BOT_TOKEN: needed to serve a webhook")
     if not settings.webhook_url:
         raise UsageError("setting WEBHOOK_URL: needed to serve a webhook")
-    asyncio.run(check_database(settings.database_url))
+    check_start(settings)
     from bot.app import build
     from bot.runner import run_webhook
 
-    asyncio.run(run_webhook(build(settings)))
-    return 0
+    return serve(settings, lambda: run_webhook(build(settings)), webhook=True)
 
 
 def cmd_db(args: argparse.Namespace) -> int:
     settings = load_settings()
-    asyncio.run(check_database(settings.database_url))
-    from storage.db import create_engine
-    from storage.migrate import current_revision, head_revision, upgrade
+    from storage.migrate import current_revision, head_revision
 
     async def run() -> str | None:
-        engine = create_engine(settings.database_url)
-        try:
-            if args.action == "upgrade":
-                try:
-                    await upgrade(engine, args.revision)
-                except CommandError as exc:  # e.g. an unknown revision
-                    raise UsageError(f"db upgrade: {exc}") from None
+        upgrading = args.action == "upgrade"
+        revision = args.revision if upgrading else "heads"
+        async with open_database(settings, create=upgrading, revision=revision) as engine:
             return await current_revision(engine)
-        finally:
-            await engine.dispose()
 
     revision = asyncio.run(run())
     print(f"database at revision {revision} (newest: {head_revision()})")
@@ -95,34 +139,39 @@ def cmd_locales(args: argparse.Namespace) -> int:
     return 0
 
 
-def not_built(name: str) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        print(f"integra-bot {name}: not built yet; it comes with a later release.")
-        return 2
-
-    return run
-
-
 def build_parser() -> Parser:
     parser = Parser(prog="integra-bot", description="Sofia integration audit bot")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=None,
+        help="database for this command (SQLAlchemy URL, e.g. sqlite+aiosqlite:///data/demo.db);"
+        " default: DATABASE_URL",
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     sub.add_parser("run", help="start the bot (long polling; the demo without BOT_TOKEN)")
-    sub.add_parser("webhook", help="serve the webhook at WEBHOOK_LISTEN and set WEBHOOK_URL")
+    sub.add_parser("webhook", help="serve WEBHOOK_URL's path at WEBHOOK_LISTEN and register it")
     sub.add_parser("demo", help="chat with the bot in this terminal, on the local sandbox")
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="action", required=True, parser_class=Parser)
-    up = db_sub.add_parser("upgrade", help="upgrade the schema (default: to the newest)")
-    up.add_argument("revision", nargs="?", default="heads")
-    db_sub.add_parser("current", help="print the schema revision")
+    up = db_sub.add_parser(
+        "upgrade", help="create the database if needed, upgrade the schema, add shipped data"
+    )
+    up.add_argument(
+        "revision",
+        nargs="?",
+        default="heads",
+        help="Alembic revision to upgrade to (default: heads, the newest of every feature)",
+    )
+    db_sub.add_parser("current", help="print the schema revision (never creates a database)")
     loc = sub.add_parser("locales", help="translations")
     loc_sub = loc.add_subparsers(dest="action", required=True, parser_class=Parser)
     chk = loc_sub.add_parser("check", help="every message in every language, parsed, same vars")
-    chk.add_argument("--dir", type=_existing_dir, default=None)
+    chk.add_argument(
+        "--dir", type=_existing_dir, default=None, help="locales folder (default: locales/)"
+    )
     for add, _run in PLUGINS.values():
         add(sub)
-    for name in ("worker", "export", "forms", "polls", "sessions", "admin"):
-        if name not in PLUGINS:
-            sub.add_parser(name, help="not built yet").add_argument("rest", nargs="*")
     return parser
 
 
@@ -154,8 +203,11 @@ PLUGINS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], i
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    OVERRIDES.clear()
+    if args.database is not None:
+        OVERRIDES["database_url"] = args.database
     plugin = PLUGINS.get(args.command)
-    handler = plugin[1] if plugin else COMMANDS.get(args.command) or not_built(args.command)
+    handler = plugin[1] if plugin else COMMANDS[args.command]
     try:
         return handler(args)
     except UsageError as exc:

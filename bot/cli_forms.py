@@ -27,7 +27,7 @@ def add_parser(subparsers: Any) -> None:
     )
     sub = forms.add_subparsers(dest="action", required=True, parser_class=type(forms))
     validate = sub.add_parser("validate", help="check form files (structure, expressions, texts)")
-    validate.add_argument("files", nargs="+", type=Path)
+    validate.add_argument("files", nargs="+", type=Path, help="form files (YAML) to check")
     sub.add_parser("list", help="the forms in dialogs/forms with their state")
 
 

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.cli_support import UsageError, check_database, load_settings
+from bot.cli_support import UsageError, load_settings, open_database
 from dialogs.polls.model import SHIPPED, SLUG_RE, link, state
 from dialogs.polls.tally import DEFAULT_STEP, DEFAULT_THRESHOLD
 
@@ -27,16 +27,28 @@ def add_parser(subparsers: Any) -> None:
     sub = polls.add_subparsers(dest="action", required=True, parser_class=type(polls))
     sub.add_parser("list", help="the polls with slug, state and number of votes")
     qr = sub.add_parser("qr", help="PNG and SVG QR code of a poll's link t.me/<bot>?start=poll_…")
-    qr.add_argument("slug")
+    qr.add_argument("slug", help="the poll's slug, as `integra-bot polls list` shows it")
     qr.add_argument("--out", required=True, type=Path, help="folder for the two files")
     qr.add_argument("--bot-username", default=None, help="needed when BOT_TOKEN is not set")
     qr.add_argument("--scale", type=int, default=12, help="pixels per module in the PNG")
     th = sub.add_parser("threshold", help="smallest group shown in the results split")
-    th.add_argument("value", nargs="?", type=int, default=None)
+    th.add_argument(
+        "value",
+        nargs="?",
+        type=int,
+        default=None,
+        help="new threshold, a whole number from 2 to 1000 (without it: show the current one)",
+    )
     st = sub.add_parser(
         "step", help="residents see new counts only after this many more people voted"
     )
-    st.add_argument("value", nargs="?", type=int, default=None)
+    st.add_argument(
+        "value",
+        nargs="?",
+        type=int,
+        default=None,
+        help="new step, a whole number from 2 to 1000 (without it: show the current one)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,31 +61,28 @@ def run(args: argparse.Namespace) -> int:
     return cmd_list(args)
 
 
-async def _with_repo(action: Any) -> Any:
+async def _with_repo(action: Any, *, create: bool = True) -> Any:
+    """Run `action(repo)` in one transaction. create=True: the database is made and brought up
+    to date first, as at start, so this works on a fresh machine; create=False: read-only."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from storage.db import create_engine, session_factory
+    from storage.db import session_factory
     from storage.repositories import Repositories
 
     settings = load_settings()
-    await check_database(settings.database_url)
-    engine = create_engine(settings.database_url)
-    try:
-        async with session_factory(engine)() as session, session.begin():
-            return await action(Repositories(session))
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", exc)).splitlines()[0][:120]
-        raise UsageError(f"database: {reason} (has `integra-bot db upgrade` run?)") from None
-    finally:
-        await engine.dispose()
+    async with open_database(settings, create=create) as engine:
+        try:
+            async with session_factory(engine)() as session, session.begin():
+                return await action(Repositories(session))
+        except SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", exc)).splitlines()[0][:120]
+            raise UsageError(f"database: {reason} (has `integra-bot db upgrade` run?)") from None
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from dialogs import polls
     from storage.models import utcnow
 
     async def listing(repo: Any) -> list[str]:
-        await polls.seed(repo.polls)  # as at start: the shipped polls exist
         counts = await repo.polls.vote_counts()
         now = utcnow()
         rows = []
@@ -124,6 +133,8 @@ def cmd_step(args: argparse.Namespace) -> int:
 def cmd_qr(args: argparse.Namespace) -> int:
     import segno
 
+    if not 1 <= args.scale <= 100:
+        raise UsageError("polls qr: --scale is a whole number from 1 to 100")
     slug = args.slug.strip().lower()
     if not SLUG_RE.match(slug):
         raise UsageError(f"polls qr: {args.slug!r} is not a poll slug (a-z, 0-9 and -)")
@@ -141,8 +152,8 @@ def cmd_qr(args: argparse.Namespace) -> int:
     code = segno.make(url, error="m", micro=False)
     png, svg = out / f"poll-{slug}.png", out / f"poll-{slug}.svg"
     try:
-        code.save(str(png), scale=max(1, args.scale), border=4)
-        code.save(str(svg), scale=max(1, args.scale), border=4, title=url)
+        code.save(str(png), scale=args.scale, border=4)
+        code.save(str(svg), scale=args.scale, border=4, title=url)
     except OSError as exc:
         raise UsageError(f"polls qr: cannot write to {out}: {exc.strerror}") from None
     print(f"{url}\n{png}\n{svg}")
@@ -153,7 +164,7 @@ async def _poll_exists(slug: str) -> bool:
     async def exists(repo: Any) -> bool:
         return await repo.polls.by_slug(slug) is not None
 
-    return bool(await _with_repo(exists))
+    return bool(await _with_repo(exists, create=False))
 
 
 def _username_from_token() -> str:

@@ -2,7 +2,8 @@
 
 A router of privileged handlers gets `RequireRole(...)` as inner middleware. A person without
 the role gets exactly the answer an unknown command gets, and the attempt is written to the
-audit log.
+audit log under the person's pseudonym (storage.pseudonyms): a stranger's Telegram id is
+never kept.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.middlewares import Handler
 from bot.render import Reply
 from dialogs.profile import Profile
 from dialogs.screen import Screen, msg
+from storage.pseudonyms import pseudonym
 from storage.repositories import Repositories
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,8 @@ class RequireRole(BaseMiddleware):
             return await handler(event, data)
         repo: Repositories = data["repo"]
         action = _action_name(event)
-        await repo.audit.record(profile.telegram_id, action, "denied")
+        label = pseudonym(data["pseudonym_key"], profile.telegram_id)
+        await repo.audit.record(None, action, "denied", actor_pseudonym=label)
         log.info("privileged action %s refused for lack of role", action)
         if isinstance(event, CallbackQuery):
             return Reply(toast=msg("button-expired"))

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
+from bot import logs
 from bot.app import App
+from bot.settings import webhook_path
 
 log = logging.getLogger(__name__)
 
@@ -20,11 +23,11 @@ async def run_polling(
     handle_as_tasks: bool = True,
     polling_timeout: int = 10,
 ) -> None:
-    await app.start()
-    await app.bot.delete_webhook(drop_pending_updates=False)
-    me = await app.bot.get_me()
-    log.info("long polling as @%s", me.username)
     try:
+        await app.start()
+        await app.bot.delete_webhook(drop_pending_updates=False)
+        me = await app.bot.get_me()
+        log.info("long polling as @%s", me.username)
         await app.dp.start_polling(
             app.bot,
             allowed_updates=app.dp.resolve_used_update_types(),
@@ -37,11 +40,12 @@ async def run_polling(
         await app.close()
 
 
-def webhook_application(app: App, secret: str) -> web.Application:
-    """The aiohttp application Telegram posts to; also /healthz and /metrics."""
+def webhook_application(app: App, secret: str, path: str) -> web.Application:
+    """The aiohttp application Telegram posts to at `path` (the path of WEBHOOK_URL: a reverse
+    proxy may forward it unchanged); also /healthz and /metrics."""
     web_app = web.Application()
     SimpleRequestHandler(dispatcher=app.dp, bot=app.bot, secret_token=secret).register(
-        web_app, path="/webhook"
+        web_app, path=path
     )
     setup_application(web_app, app.dp, bot=app.bot)
 
@@ -49,7 +53,9 @@ def webhook_application(app: App, secret: str) -> web.Application:
         return web.json_response({"ok": True})
 
     async def metrics(_: web.Request) -> web.Response:
-        return web.Response(text="integra_bot_up 1\n", content_type="text/plain")
+        return web.Response(
+            body=app.metrics.render(), headers={"Content-Type": app.metrics.content_type}
+        )
 
     web_app.router.add_get("/healthz", healthz)
     web_app.router.add_get("/metrics", metrics)
@@ -65,20 +71,22 @@ async def run_webhook(app: App) -> None:
         if settings.webhook_secret
         else secrets.token_urlsafe(32)
     )
-    await app.start()
-    await app.bot.set_webhook(
-        settings.webhook_url.rstrip("/") + "/webhook",
-        secret_token=secret,
-        allowed_updates=app.dp.resolve_used_update_types(),
-    )
+    logs.add_secret(secret)
     host, _, port = settings.webhook_listen.rpartition(":")
-    runner = web.AppRunner(webhook_application(app, secret))
-    await runner.setup()
-    await web.TCPSite(runner, host, int(port)).start()
-    log.info("webhook server listening on %s", settings.webhook_listen)
+    path = webhook_path(settings.webhook_url)
+    runner = web.AppRunner(webhook_application(app, secret, path))
     try:
-        import asyncio
-
+        await app.start()
+        await runner.setup()
+        await web.TCPSite(runner, host.strip("[]"), int(port)).start()
+        # registered as given once the server answers: it is the public URL (a reverse proxy
+        # may stand between), and the server answers on the path it names
+        await app.bot.set_webhook(
+            settings.webhook_url,
+            secret_token=secret,
+            allowed_updates=app.dp.resolve_used_update_types(),
+        )
+        log.info("webhook server listening on %s, path %s", settings.webhook_listen, path)
         await asyncio.Event().wait()
     finally:
         await runner.cleanup()

@@ -5,8 +5,10 @@ A bad value stops start-up with one line naming the setting (see `bot.cli`), nev
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator
@@ -15,6 +17,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from dialogs.languages import LANGUAGES
 
 TOKEN_RE = re.compile(r"^\d{5,12}:[A-Za-z0-9_-]{30,}$")
+WEBHOOK_PORTS = {443, 80, 88, 8443}  # the ports Telegram delivers webhooks to
+RESERVED_PATHS = {"/healthz", "/metrics"}  # served beside the webhook
 
 
 class Settings(BaseSettings):
@@ -85,6 +89,34 @@ class Settings(BaseSettings):
             raise ValueError("one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
         return level
 
+    @field_validator("webhook_url", mode="before")
+    @classmethod
+    def _webhook_url(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str):
+            raise ValueError("a URL expected")
+        check_webhook_url(value.strip())
+        return value.strip()
+
+    @field_validator("webhook_secret", mode="before")
+    @classmethod
+    def _webhook_secret(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value):
+            raise ValueError("1 to 256 characters: letters, digits, _ and - (Telegram's rule)")
+        return value
+
+    @field_validator("pseudonym_key", mode="before")
+    @classmethod
+    def _pseudonym_key(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or len(value.strip()) < 16:
+            raise ValueError("at least 16 characters (a random secret, e.g. 64 hex digits)")
+        return value.strip()
+
     @field_validator("webhook_listen")
     @classmethod
     def _listen(cls, value: str) -> str:
@@ -100,3 +132,39 @@ class Settings(BaseSettings):
     @property
     def token(self) -> str | None:
         return self.bot_token.get_secret_value() if self.bot_token else None
+
+
+def check_webhook_url(url: str) -> None:
+    """WEBHOOK_URL is the full public URL Telegram posts to: https on a port Telegram
+    delivers to, or plain http on a loopback address (local tests); its path is served."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError(f"not a URL ({exc})") from None
+    host = parts.hostname or ""
+    if parts.scheme not in {"https", "http"} or not host:
+        raise ValueError("a full URL expected, e.g. https://example.org/tg/integra")
+    if parts.scheme == "http" and not _loopback(host):
+        raise ValueError("must be https (plain http only on a loopback address, for tests)")
+    if not _loopback(host) and (port or 443) not in WEBHOOK_PORTS:
+        raise ValueError("Telegram delivers webhooks only to ports 443, 80, 88 and 8443")
+    if parts.query or parts.fragment:
+        raise ValueError("no query or fragment: the path alone names the webhook")
+    path = parts.path or "/"
+    if not re.fullmatch(r"/[A-Za-z0-9._~/-]*", path) or path.rstrip("/") in RESERVED_PATHS:
+        raise ValueError("its path may use letters, digits and . _ ~ - / (not /healthz, /metrics)")
+
+
+def webhook_path(url: str) -> str:
+    """The path the webhook server answers on: the one WEBHOOK_URL names."""
+    return urlsplit(url).path or "/"
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

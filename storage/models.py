@@ -89,13 +89,18 @@ class RoleGrant(Base):
 
 
 class AuditEntry(Base):
-    """Every privileged action, allowed or refused."""
+    """Every privileged action, allowed or refused.
+
+    Staff and admins acting are named by Telegram id (who did what). A refused attempt, by
+    anyone, and the rows of someone who deleted their data carry only `actor_pseudonym`
+    (storage.pseudonyms), so a stranger's Telegram id is not kept."""
 
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     actor_telegram_id: Mapped[int | None] = mapped_column(BigInteger)
+    actor_pseudonym: Mapped[str | None] = mapped_column(String(32))
     action: Mapped[str] = mapped_column(String(64))
     outcome: Mapped[str] = mapped_column(String(16))
     target: Mapped[str | None] = mapped_column(String(128))

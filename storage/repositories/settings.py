@@ -18,10 +18,17 @@ class KeyValueRepository:
         return row.value if row else None
 
     async def get_or_generate_secret(self, key: str) -> str:
-        """A random secret made on first use and kept (e.g. the pseudonym key for exports)."""
+        """A random secret made on first use and kept. Not for the pseudonym key: that one
+        lives outside the database (storage.pseudonyms)."""
         value = await self.get(key)
         if value is None:
             value = secrets.token_hex(32)
             self.session.add(KeyValue(key=key, value=value))
             await self.session.flush()
         return value
+
+    async def delete(self, key: str) -> None:
+        row = await self.session.get(KeyValue, key)
+        if row is not None:
+            await self.session.delete(row)
+            await self.session.flush()

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from dialogs.profile import PRIVACY_NOTICE_VERSION
 from storage.db import create_engine, session_factory
 from storage.models import AuditEntry, Consent, Person, RoleGrant
+from storage.pseudonyms import pseudonym
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.texts import label, shown
 
@@ -124,7 +125,13 @@ async def test_roles_are_checked_in_one_place_and_audited(sb, running):
     assert mallory.last.text == shown("en", "unknown-command")
     assert await stored(running, RoleGrant) == []
     [denied] = await stored(running, AuditEntry, outcome="denied")
-    assert (denied.actor_telegram_id, denied.action) == (1006, "grant")
+    # a stranger's attempt is kept under a pseudonym, never the Telegram id
+    label = pseudonym(running.app.dp["pseudonym_key"], 1006)
+    assert (denied.actor_telegram_id, denied.actor_pseudonym, denied.action) == (
+        None,
+        label,
+        "grant",
+    )
 
     admin = sb.user(ADMIN_ID, "Admin", language_code="en")
     await onboard(admin, "en", "bulgarian_citizen")

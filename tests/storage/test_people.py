@@ -83,7 +83,7 @@ async def test_roles_grant_revoke_and_audit(engine):
 async def test_generated_secret_is_made_once_and_kept(engine):
     sessions = session_factory(engine)
     async with sessions() as session, session.begin():
-        first = await Repositories(session).key_values.get_or_generate_secret("pseudonym_key")
+        first = await Repositories(session).key_values.get_or_generate_secret("example_secret")
     async with sessions() as session, session.begin():
-        again = await Repositories(session).key_values.get_or_generate_secret("pseudonym_key")
+        again = await Repositories(session).key_values.get_or_generate_secret("example_secret")
     assert first == again and len(first) == 64
