@@ -63,6 +63,9 @@ class App:
             if hasattr(feature, "seed"):
                 await feature.seed(self.engine)
         await publish(self.bot, self.locales)
+        for feature in FEATURES:  # work left from before (e.g. posts waiting for a channel)
+            if hasattr(feature, "on_start"):
+                await feature.on_start(self)
 
     async def close(self) -> None:
         await self.bot.session.close()
