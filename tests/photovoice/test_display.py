@@ -110,4 +110,6 @@ def test_a_name_nobody_reviewed_is_never_shown():
 
 def test_bidi_overrides_never_reach_the_channel():
     story = {"see": "Rent \u202eevil\u202c is high.\x07", "do": "\u2066Talk\u2069 to us."}
-    assert story_excerpt(replace(APPROVED_PUBLIC, story=story)) == "Rent evil is high.\n\nTalk to us."
+    assert (
+        story_excerpt(replace(APPROVED_PUBLIC, story=story)) == "Rent evil is high.\n\nTalk to us."
+    )
