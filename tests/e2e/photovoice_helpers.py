@@ -8,7 +8,6 @@ from pathlib import Path
 from sqlalchemy import select
 
 from sandbox.state import CallbackRecord
-
 from storage.db import create_engine, session_factory
 from storage.models_photovoice import Photo, PhotoSubmission
 from tests.e2e.texts import label

@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from dialogs.photovoice.model import FormSettings
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.harness import RunningBot
 from tests.e2e.photovoice_helpers import (
