@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import pytest
-
 from dialogs.photovoice import flow, mine, moderation
 from dialogs.photovoice.flow import Context, DeleteFiles, KeepFiles, Notify, Publish, RemovePosts
 from dialogs.photovoice.model import FormSettings, IncomingPhoto
@@ -52,11 +50,6 @@ class Harness:
     async def draft(self):
         async with self.ctx() as ctx:
             return await ctx.store.draft_of(ctx.profile.person_id)
-
-
-@pytest.fixture
-def h(engine) -> Harness:
-    return Harness(engine, FormSettings())
 
 
 async def test_the_whole_flow_step_by_step(h):
