@@ -19,7 +19,8 @@ async def rows(running, model, **where) -> list:
     engine = create_engine(running.database_url)
     try:
         async with session_factory(engine)() as session:
-            stmt = select(model).filter_by(**where).order_by(model.id)
+            key = model.id if hasattr(model, "id") else next(iter(model.__table__.primary_key))
+            stmt = select(model).filter_by(**where).order_by(key)
             return list((await session.execute(stmt)).scalars())
     finally:
         await engine.dispose()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from storage.models_photovoice import ReasonRequest
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.harness import RunningBot
 from tests.e2e.photovoice_helpers import (
@@ -13,6 +14,7 @@ from tests.e2e.photovoice_helpers import (
     button_data,
     onboard,
     press_data,
+    rows,
     submissions,
     submit_one,
 )
@@ -159,8 +161,10 @@ async def test_cancel_while_writing_a_reason_leaves_the_submission_undecided(sb,
     await mod.command("/review")
     await mod.press(label("en", "pv-review-reject"))
     await mod.press(label("en", "pv-reject-other"))
+    assert len(await rows(pv, ReasonRequest)) == 1
     await mod.command("/cancel")
     assert shown("en", "cancelled") in mod.last.text
+    assert await rows(pv, ReasonRequest) == []  # nothing waits for a reason any more
     await mod.send("Too dark.")
     [submission] = await submissions(pv)
     assert (submission.status, submission.reject_note) == ("submitted", None)
