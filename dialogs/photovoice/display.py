@@ -71,6 +71,6 @@ def channel_caption(submission: SubmissionRecord, showing: PublicShowing) -> lis
     story = story_excerpt(submission)
     if story:
         parts.append(Plain(story))
-    if showing.attribution:
-        parts.append(msg("pv-channel-by", name=showing.attribution))
+    if showing.attribution:  # cleaned again: a row stored before names were cleaned
+        parts.append(msg("pv-channel-by", name=clean_text(showing.attribution)))
     return parts

@@ -200,7 +200,7 @@ def display_name(draft: SubmissionRecord, *, moderator: bool = False) -> Msg:
     the stored first name that would be shown."""
     code = draft.display or "research"
     prefix = "pv-review-display" if moderator else "pv-display-short"
-    return msg(key(prefix, code), name=draft.attribution or "")
+    return msg(key(prefix, code), name=clean_text(draft.attribution or ""))
 
 
 def story_parts(draft: SubmissionRecord, limit: int) -> list[Text]:

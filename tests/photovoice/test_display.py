@@ -113,3 +113,9 @@ def test_bidi_overrides_never_reach_the_channel():
     assert (
         story_excerpt(replace(APPROVED_PUBLIC, story=story)) == "Rent evil is high.\n\nTalk to us."
     )
+
+
+def test_a_name_stored_before_cleaning_reaches_the_channel_clean():
+    old_row = replace(APPROVED_PUBLIC, attribution="\u202eAmal")
+    parts = channel_caption(old_row, PublicShowing("\u202eAmal"))
+    assert parts[-1] == Msg("pv-channel-by", {"name": "Amal"})
