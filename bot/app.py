@@ -72,6 +72,9 @@ class App:
         await prepare_database(self.engine)
         self.dp["pseudonym_key"] = await pseudonym_key(self.settings, self.engine)
         await publish(self.bot, self.locales)
+        for feature in FEATURES:  # work left from before (e.g. posts waiting for a channel)
+            if hasattr(feature, "on_start"):
+                await feature.on_start(self)
         if self.settings.outbox_in_bot:
             self.courier.start()
 

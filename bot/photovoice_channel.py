@@ -21,7 +21,8 @@ from bot.notify import after_rollback
 from bot.photovoice_media import for_telegram
 from bot.render import MAX_CAPTION
 from bot.settings import Settings
-from dialogs.photovoice.display import channel_caption, public_showing
+from dialogs.photovoice.display import channel_caption, reviewed_showing
+from dialogs.photovoice.flow import Publish
 from storage.media import MediaStore
 from storage.repositories import Repositories
 
@@ -35,16 +36,18 @@ async def publish(
     media: MediaStore,
     repo: Repositories,
     tasks: set[asyncio.Task[None]],
-    submission_id: int,
+    effect: Publish,
     actor: int | None,
 ) -> int:
-    """Post the submission if it may be shown and is not posted yet; returns how many photos
-    are in the channel now. If the transaction rolls back, the posts are removed again."""
+    """Post the submission if it may be shown and is not posted yet, with the name a
+    moderator reviewed (or none); returns how many photos are in the channel now. If the
+    transaction rolls back, the posts are removed again."""
     channel = settings.public_channel_id
+    submission_id = effect.submission_id
     submission = await repo.photovoice.get(submission_id)
     if channel is None or submission is None:
         return 0
-    showing = public_showing(submission)
+    showing = reviewed_showing(submission, effect.attribution)
     if showing is None:
         return 0
     if any(p.channel_message_id for p in submission.photos):

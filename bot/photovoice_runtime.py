@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from aiogram import Bot
+from aiogram.exceptions import TelegramAPIError
 from aiogram.types import CallbackQuery, Message, TelegramObject, User
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import photovoice_media as images
 from bot.l10n import Locales
@@ -18,7 +20,9 @@ from bot.render import Reply
 from bot.settings import Settings
 from dialogs.notify import Notify as Notices
 from dialogs.notify import send_later
+from dialogs.photovoice import moderation
 from dialogs.photovoice.flow import (
+    Audit,
     Context,
     DeleteFiles,
     Effect,
@@ -52,7 +56,15 @@ class Deps:
 
 def context(repo: Repositories, profile: Profile, deps: Deps, user: User | None) -> Context:
     first_name = user.first_name if user is not None else None
-    return Context(repo.photovoice, repo.profiles, profile, deps.form, first_name)
+    return Context(
+        repo.photovoice,
+        repo.profiles,
+        profile,
+        deps.form,
+        first_name,
+        timezone=deps.settings.timezone,
+        public_channel=deps.settings.public_channel_id is not None,
+    )
 
 
 async def run_effects(
@@ -92,12 +104,48 @@ async def run_effects(
                 deps.media,
                 repo,
                 deps.tasks,
-                effect.submission_id,
+                effect,
                 actor,
             )
         elif isinstance(effect, Notify):
             await notify(bot, repo, deps, effect)
+        elif isinstance(effect, Audit):
+            details = dict(effect.details)
+            await repo.audit.record(
+                actor, effect.action, "ok", target=effect.target, details=details
+            )
     return posted
+
+
+async def publish_waiting(bot: Bot, sessions: async_sessionmaker[AsyncSession], deps: Deps) -> int:
+    """Publish approved public submissions that have no post yet (approved while no public
+    channel was set up), each in its own transaction, and tell their authors. Telegram
+    refusing (a flood limit, the bot not in the channel) stops this run; the rest wait for the
+    next start. Returns how many submissions were posted."""
+    if deps.settings.public_channel_id is None:
+        return 0
+    async with sessions() as session, session.begin():
+        waiting = await Repositories(session).photovoice.approved_unposted()
+    done = 0
+    for sid in waiting:
+        try:
+            async with sessions() as session, session.begin():
+                repo = Repositories(session)
+                found = await moderation.waiting_for_channel(repo.photovoice, sid)
+                if found is None:
+                    continue
+                post, note = found
+                if await run_effects([post], bot=bot, repo=repo, deps=deps):
+                    await run_effects([note], bot=bot, repo=repo, deps=deps)
+                    done += 1
+        except TelegramAPIError as exc:
+            log.warning(
+                "approved photovoice posts wait for the next start: %s", type(exc).__name__
+            )
+            break
+    if waiting:
+        log.info("photovoice: %d of %d approved submissions posted at start", done, len(waiting))
+    return done
 
 
 async def notify(bot: Bot, repo: Repositories, deps: Deps, effect: Notify) -> None:

@@ -24,6 +24,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storage.models import Base, utcnow
 
+REJECT_NOTE_CHARS = 500
+
 
 class PhotoSubmission(Base):
     __tablename__ = "photo_submissions"
@@ -56,6 +58,8 @@ class PhotoSubmission(Base):
     # the first name shown with a "named" post; kept only while that is the choice
     attribution: Mapped[str | None] = mapped_column(String(64))
     reject_reason: Mapped[str | None] = mapped_column(String(32))
+    # the reason a moderator wrote in their own words ("Another reason"), cleaned
+    reject_note: Mapped[str | None] = mapped_column(String(REJECT_NOTE_CHARS))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     submitted_at: Mapped[datetime | None]
@@ -95,3 +99,18 @@ class Photo(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     submission: Mapped[PhotoSubmission] = relationship(back_populates="photos")
+
+
+class ReasonRequest(Base):
+    """A moderator pressed "Another reason" and has still to write it: the decision waits here,
+    so a restart between the press and the typed reason loses nothing."""
+
+    __tablename__ = "photo_reason_requests"
+
+    moderator_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("photo_submissions.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

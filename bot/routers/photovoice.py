@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from typing import TYPE_CHECKING
 
 from aiogram import Bot, Dispatcher, F, Router
 from aiogram.filters import Command
@@ -17,16 +18,20 @@ from aiogram.types import CallbackQuery, Message, TelegramObject
 from bot import photovoice_media as images
 from bot.download_limits import DownloadLimits, fetch_image
 from bot.flows import InFlow
-from bot.photovoice_runtime import Deps, context, reply, run_effects
+from bot.photovoice_runtime import Deps, context, publish_waiting, reply, run_effects
 from bot.render import Reply
 from bot.routers import photovoice_review
-from dialogs.photovoice import flow, mine
-from dialogs.photovoice.flow import Context, DeleteFiles, Outcome
-from dialogs.photovoice.model import FLOW
+from dialogs.photovoice import actions, flow, mine
+from dialogs.photovoice.flow import DeleteFiles, Outcome
+from dialogs.photovoice.model import FLOW, REASON_FLOW
 from dialogs.profile import Profile
 from dialogs.screen import Msg, msg
+from storage.db import session_factory
 from storage.media import ImageRejected
 from storage.repositories import Repositories
+
+if TYPE_CHECKING:
+    from bot.app import App
 
 log = logging.getLogger(__name__)
 
@@ -53,38 +58,8 @@ async def on_button(
     query: CallbackQuery, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
     ctx = context(repo, profile, photovoice, query.from_user)
-    parts = (query.data or "").split(":")
-    name, args = parts[1], parts[2:]
-    outcome = await _dispatch(ctx, name, args)
+    outcome = await actions.press(ctx, query.data)
     return await _run(outcome, query, bot, repo, photovoice)
-
-
-async def _dispatch(ctx: Context, name: str, args: list[str]) -> Outcome:
-    arg = args[0] if args else ""
-    simple = {"next": flow.photos_done, "skip": flow.skip, "send": flow.send, "stop": flow.discard}
-    if name in simple and not args:
-        return await simple[name](ctx)
-    steps = {
-        "theme": flow.choose_theme,
-        "rec": flow.recognisable,
-        "agree": flow.agreement,
-        "show": flow.choose_display,
-    }
-    if name in steps and len(args) == 1:
-        return await steps[name](ctx, arg)
-    if not (arg.isascii() and arg.isdigit()):
-        return Outcome(toast=msg("button-expired"))
-    sid = int(arg)
-    store, profile = ctx.store, ctx.profile
-    if name == "my" and len(args) == 1:
-        return await mine.my_item(store, profile, sid, ctx.first_name)
-    if name == "mys" and len(args) == 2:
-        return await mine.change_display(store, profile, sid, args[1], ctx.first_name)
-    if name == "myd" and len(args) == 1:
-        return mine.confirm_delete(sid)
-    if name == "mydy" and len(args) == 1:
-        return await mine.delete_one(store, profile, sid)
-    return Outcome(toast=msg("button-expired"))
 
 
 async def on_text(
@@ -112,11 +87,9 @@ async def on_image(
 ) -> Reply:
     """A photo, or an image sent as a file (full quality). Albums come one photo per update."""
     ctx = context(repo, profile, photovoice, message.from_user)
-    draft = await repo.photovoice.draft_of(profile.person_id)
-    early = flow.photo_precheck(draft, photovoice.form)
+    early = await flow.before_download(ctx)
     if early is not None:
         return await reply(early, photovoice, message)
-    assert draft is not None
     if message.photo:
         file_id, size = message.photo[-1].file_id, message.photo[-1].file_size
     else:
@@ -126,10 +99,10 @@ async def on_image(
         image = await fetch_image(bot, downloads, profile.person_id, file_id, size)
     except images.DownloadRefused as exc:
         log.info("photovoice upload refused: %s", exc.reason)
-        return await reply(flow.photo_refused(exc.reason, len(draft.photos)), photovoice)
+        return await reply(await flow.photo_refused(ctx, exc.reason), photovoice)
     except ImageRejected as exc:
         log.info("photovoice upload refused: %s", exc.reason.value)
-        return await reply(flow.photo_refused(exc.reason.value, len(draft.photos)), photovoice)
+        return await reply(await flow.photo_refused(ctx, exc.reason.value), photovoice)
     outcome = await flow.add_photo(ctx, images.incoming(image, message.media_group_id))
     await run_effects(
         outcome.effects, bot=bot, repo=repo, deps=photovoice, kept={image.sha256: image}
@@ -143,7 +116,7 @@ async def on_image(
 async def my_photos(
     query: CallbackQuery, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
-    outcome = await mine.my_list(repo.photovoice, profile)
+    outcome = await mine.my_list(context(repo, profile, photovoice, query.from_user))
     return await reply(outcome, photovoice, query)
 
 
@@ -183,9 +156,16 @@ def register(dp: Dispatcher) -> None:
     deps = Deps(dp["settings"], dp["locales"], dp["media"])
     dp["photovoice"] = deps
     dp["cancellers"].register(FLOW, partial(cancel_flow, deps=deps))
+    dp["cancellers"].register(REASON_FLOW, partial(photovoice_review.cancel_reason, deps=deps))
     hooks = dp.workflow_data.setdefault("before_forget", [])
     hooks.append(partial(_forget_hook, deps=deps))
 
 
 async def _forget_hook(repo: Repositories, profile: Profile, bot: Bot, *, deps: Deps) -> None:
     await forget_person(repo, profile, bot=bot, deps=deps)
+
+
+async def on_start(app: App) -> None:
+    """At start: publish approved public submissions that have no post yet (approved while no
+    public channel was set up), and tell their authors."""
+    await publish_waiting(app.bot, session_factory(app.engine), app.dp["photovoice"])

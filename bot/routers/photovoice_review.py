@@ -1,7 +1,9 @@
-"""/review for moderators: the oldest submitted photovoice item, Approve or Reject with a reason.
+"""/review for moderators: the oldest submitted photovoice item, Approve or Reject with a reason,
+and the reason a moderator writes after "Another reason".
 
 On a privileged router: anyone without the moderator (or admin) role gets the unknown-command
-answer and the attempt is audited. Decisions and channel posts are audited too.
+answer and the attempt is audited. Decisions and channel posts are audited too (effects).
+Thin: the buttons are read and decided in dialogs.photovoice (actions, moderation).
 """
 
 from __future__ import annotations
@@ -10,70 +12,64 @@ from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
-from bot.photovoice_runtime import Deps, reply, run_effects
+from bot.flows import InFlow
+from bot.photovoice_runtime import Deps, context, reply, run_effects
 from bot.render import Reply
 from bot.roles import privileged_router
-from dialogs.photovoice import moderation
-from dialogs.photovoice.flow import Notify, Outcome
+from dialogs.photovoice import actions, moderation
+from dialogs.photovoice.flow import Outcome
+from dialogs.photovoice.model import REASON_FLOW
 from dialogs.profile import Profile
-from dialogs.screen import msg
 from storage.repositories import Repositories
 
 
-async def review(message: Message, repo: Repositories, photovoice: Deps) -> Reply:
+async def _run(
+    outcome: Outcome,
+    event: Message | CallbackQuery,
+    bot: Bot,
+    repo: Repositories,
+    deps: Deps,
+    actor: int,
+) -> Reply:
+    await run_effects(outcome.effects, bot=bot, repo=repo, deps=deps, actor=actor)
+    return await reply(outcome, deps, event)
+
+
+async def review(
+    message: Message, repo: Repositories, profile: Profile, photovoice: Deps
+) -> Reply:
+    ctx = context(repo, profile, photovoice, message.from_user)
+    await moderation.forget_reason(ctx)
     return await reply(await moderation.review(repo.photovoice), photovoice)
-
-
-async def _next(repo: Repositories, deps: Deps, lead: Outcome) -> Reply:
-    following = await moderation.review(repo.photovoice)
-    answer = await reply(following, deps)
-    answer.toast = lead.toast
-    return answer
 
 
 async def on_button(
     query: CallbackQuery, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
-    parts = (query.data or "").split(":")
-    name, args = parts[1], parts[2:]
-    if not args or not (args[0].isascii() and args[0].isdigit()):
-        return Reply(toast=msg("button-expired"))
-    sid = int(args[0])
-    store, actor = repo.photovoice, profile.telegram_id
-    if name == "next":
-        return await reply(await moderation.review(store, after_id=sid), photovoice, query)
-    if name == "show":
-        return await reply(await moderation.show(store, sid), photovoice, query)
-    if name == "no":
-        return await reply(await moderation.ask_reason(store, sid), photovoice, query)
-    if name == "ok":
-        outcome, decided = await moderation.approve(store, sid)
-        if decided is None:
-            return await reply(outcome, photovoice, query)
-        posted = await run_effects(
-            outcome.effects, bot=bot, repo=repo, deps=photovoice, actor=actor
-        )
-        note = Notify(decided.person_id, moderation.outcome_note(decided, posted=posted > 0))
-        await run_effects([note], bot=bot, repo=repo, deps=photovoice)
-        details = {"posted": posted, "display": decided.display}
-        await repo.audit.record(
-            actor, "photovoice-approve", "ok", target=f"submission:{sid}", details=details
-        )
-        return await _next(repo, photovoice, outcome)
-    if name == "r" and len(args) == 2:
-        outcome, decided = await moderation.reject(store, sid, args[1])
-        if decided is None:
-            return await reply(outcome, photovoice, query)
-        await run_effects(outcome.effects, bot=bot, repo=repo, deps=photovoice, actor=actor)
-        await repo.audit.record(
-            actor,
-            "photovoice-reject",
-            "ok",
-            target=f"submission:{sid}",
-            details={"reason": args[1]},
-        )
-        return await _next(repo, photovoice, outcome)
-    return Reply(toast=msg("button-expired"))
+    ctx = context(repo, profile, photovoice, query.from_user)
+    outcome = await actions.review_press(ctx, query.data)
+    return await _run(outcome, query, bot, repo, photovoice, profile.telegram_id)
+
+
+async def on_reason(
+    message: Message, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
+) -> Reply:
+    ctx = context(repo, profile, photovoice, message.from_user)
+    outcome = await moderation.reason_text(ctx, message.text or "")
+    return await _run(outcome, message, bot, repo, photovoice, profile.telegram_id)
+
+
+async def on_reason_other(
+    message: Message, repo: Repositories, profile: Profile, photovoice: Deps
+) -> Reply:
+    ctx = context(repo, profile, photovoice, message.from_user)
+    return await reply(await moderation.reason_wrong_input(ctx), photovoice)
+
+
+async def cancel_reason(repo: Repositories, profile: Profile, *, deps: Deps) -> bool:
+    """/cancel while writing a reason: the submission stays undecided."""
+    await moderation.forget_reason(context(repo, profile, deps, None))
+    return True
 
 
 def setup() -> Router:
@@ -81,4 +77,7 @@ def setup() -> Router:
     router = privileged_router("photovoice-review", "moderator")
     router.message.register(review, Command("review"))
     router.callback_query.register(on_button, F.data.startswith("phm:"))
+    writing = InFlow(REASON_FLOW)
+    router.message.register(on_reason, writing, F.text, ~F.text.startswith("/"))
+    router.message.register(on_reason_other, writing, ~F.text)
     return router

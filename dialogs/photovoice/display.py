@@ -18,6 +18,7 @@ from dialogs.photovoice.model import (
 )
 from dialogs.photovoice.screens import theme_name
 from dialogs.screen import Plain, Text, msg
+from dialogs.text import clean_text
 
 CAPTION_STORY_CHARS = 600  # the caption must stay within Telegram's 1024 characters
 
@@ -42,10 +43,21 @@ def public_showing(submission: SubmissionRecord) -> PublicShowing | None:
     return PublicShowing(attribution=None)
 
 
+def reviewed_showing(
+    submission: SubmissionRecord, reviewed_attribution: str | None
+) -> PublicShowing | None:
+    """`public_showing`, with a name only when it is the name a moderator reviewed: a post is
+    never made with a name nobody checked (without a name it is narrower, so still allowed)."""
+    showing = public_showing(submission)
+    if showing is None or showing.attribution == reviewed_attribution:
+        return showing
+    return PublicShowing(attribution=None)
+
+
 def story_excerpt(submission: SubmissionRecord, budget: int = CAPTION_STORY_CHARS) -> str:
     """The story's answers in prompt order, shortened to fit `budget` characters in all."""
     answers = [
-        " ".join(submission.story[p].split())
+        " ".join(clean_text(submission.story[p]).split())
         for p in STORY_MODES[submission.story_mode]
         if submission.story.get(p)
     ]
@@ -59,6 +71,6 @@ def channel_caption(submission: SubmissionRecord, showing: PublicShowing) -> lis
     story = story_excerpt(submission)
     if story:
         parts.append(Plain(story))
-    if showing.attribution:
-        parts.append(msg("pv-channel-by", name=showing.attribution))
+    if showing.attribution:  # cleaned again: a row stored before names were cleaned
+        parts.append(msg("pv-channel-by", name=clean_text(showing.attribution)))
     return parts

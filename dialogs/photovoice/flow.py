@@ -8,10 +8,12 @@ the returned `Outcome` into messages and carries out its effects (keeping or del
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
 
-from dialogs.photovoice import screens
+from dialogs.photovoice import limits, screens
 from dialogs.photovoice.model import (
     AGREEMENT,
     CONFIRM,
@@ -35,6 +37,7 @@ from dialogs.photovoice.model import (
 from dialogs.photovoice.store import FlowStore, PhotovoiceStore
 from dialogs.profile import Profile
 from dialogs.screen import Msg, Screen, msg
+from dialogs.text import clean_text
 
 
 @dataclass(frozen=True)
@@ -58,9 +61,14 @@ class RemovePosts:
 
 @dataclass(frozen=True)
 class Publish:
-    """Post the submission to the public channel if `display.public_showing` allows it."""
+    """Post the submission to the public channel if `display.public_showing` allows it.
+
+    `attribution` is the first name a moderator reviewed (None: no name). The post carries a
+    name only while the submission still shows that same name, so a name nobody reviewed is
+    never posted, however late the post is made."""
 
     submission_id: int
+    attribution: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,7 +79,16 @@ class Notify:
     screen: Screen
 
 
-Effect = KeepFiles | DeleteFiles | RemovePosts | Publish | Notify
+@dataclass(frozen=True)
+class Audit:
+    """Write a line to the audit log (who did it is the person whose update this is)."""
+
+    action: str
+    target: str
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+
+Effect = KeepFiles | DeleteFiles | RemovePosts | Publish | Notify | Audit
 
 
 @dataclass(frozen=True)
@@ -90,9 +107,16 @@ class Context:
     profile: Profile
     settings: FormSettings
     first_name: str | None = None
+    timezone: str = "Europe/Sofia"  # for "you can send again at …"
+    public_channel: bool = False  # whether a public channel is set up (PUBLIC_CHANNEL_ID)
+    clock: datetime | None = None  # tests set the time; None is now
+
+    @property
+    def now(self) -> datetime:
+        return self.clock or datetime.now(UTC)
 
 
-def _stale(draft: SubmissionRecord | None, ctx: Context) -> Outcome:
+def stale(draft: SubmissionRecord | None, ctx: Context) -> Outcome:
     """A button from an earlier step (or an old message): show where the person really is."""
     if draft is None:
         return Outcome(toast=msg("button-expired"))
@@ -108,12 +132,17 @@ async def _reload(ctx: Context, submission_id: int) -> SubmissionRecord:
 
 
 async def open_flow(ctx: Context) -> Outcome:
-    """/photo or the menu entry: continue a draft, or start a new one at the theme."""
+    """/photo or the menu entry: continue a draft, or start a new one at the theme (if the
+    person's limits allow one)."""
     draft = await ctx.store.draft_of(ctx.profile.person_id)
-    await ctx.flows.set_active_flow(ctx.profile.person_id, FLOW)
     if draft is not None:
+        await ctx.flows.set_active_flow(ctx.profile.person_id, FLOW)
         screen = screens.step_screen(draft, ctx.settings, ctx.first_name, lead=msg("pv-resume"))
         return Outcome([screen])
+    refusal = await limits.before_new_submission(ctx)
+    if refusal is not None:
+        return Outcome([refusal])
+    await ctx.flows.set_active_flow(ctx.profile.person_id, FLOW)
     await ctx.store.start_draft(ctx.profile.person_id, ctx.settings.story_mode)
     return Outcome([screens.theme_picker()])
 
@@ -121,14 +150,14 @@ async def open_flow(ctx: Context) -> Outcome:
 async def choose_theme(ctx: Context, code: str) -> Outcome:
     draft = await ctx.store.draft_of(ctx.profile.person_id)
     if draft is None or draft.step != THEME or code not in THEMES:
-        return _stale(draft, ctx)
+        return stale(draft, ctx)
     await ctx.store.update(draft.id, {"theme": code, "step": PHOTOS})
     lead = msg("pv-theme-chosen", theme=screens.theme_name(code))
     return Outcome([screens.photos_prompt(ctx.settings, lead=lead, edit=True)])
 
 
 def photo_precheck(draft: SubmissionRecord | None, settings: FormSettings) -> Outcome | None:
-    """Before downloading anything: is a photo welcome now? None when it is."""
+    """Is a photo welcome in this draft now? None when it is."""
     if draft is None:
         return Outcome([screens.notice("pv-no-draft", buttons=False)])
     if draft.step != PHOTOS:
@@ -144,8 +173,20 @@ def photo_precheck(draft: SubmissionRecord | None, settings: FormSettings) -> Ou
     return None
 
 
-def photo_refused(reason: str, count: int) -> Outcome:
+async def before_download(ctx: Context) -> Outcome | None:
+    """Before downloading anything: is a photo welcome now, within the person's limits?"""
+    draft = await ctx.store.draft_of(ctx.profile.person_id)
+    refusal = photo_precheck(draft, ctx.settings)
+    if refusal is not None or draft is None:
+        return refusal
+    full = await limits.photos_refusal(ctx, len(draft.photos))
+    return Outcome([full]) if full is not None else None
+
+
+async def photo_refused(ctx: Context, reason: str) -> Outcome:
     """An upload that is not an acceptable picture, with the translated reason."""
+    draft = await ctx.store.draft_of(ctx.profile.person_id)
+    count = len(draft.photos) if draft is not None else 0
     return Outcome([screens.photos_step_notice(f"pv-refused-{reason.replace('_', '-')}", count)])
 
 
@@ -164,6 +205,9 @@ async def add_photo(ctx: Context, incoming: IncomingPhoto) -> Outcome:
     if refusal is not None:
         return refusal
     count = len(draft.photos)
+    full = await limits.photos_refusal(ctx, count)
+    if full is not None:
+        return Outcome([full])
     duplicate = screens.photos_step_notice("pv-duplicate", count)
     if await ctx.store.has_photo(ctx.profile.person_id, incoming.sha256):
         return Outcome([duplicate])
@@ -184,7 +228,7 @@ async def add_photo(ctx: Context, incoming: IncomingPhoto) -> Outcome:
 async def photos_done(ctx: Context) -> Outcome:
     draft = await ctx.store.draft_of(ctx.profile.person_id)
     if draft is None or draft.step != PHOTOS or not draft.photos:
-        return _stale(draft, ctx)
+        return stale(draft, ctx)
     await ctx.store.update(draft.id, {"step": STORY, "prompt_index": 0})
     draft = await _reload(ctx, draft.id)
     lead = msg("pv-photos-kept", count=len(draft.photos))
@@ -213,9 +257,10 @@ async def answer_text(ctx: Context, text: str) -> Outcome:
         return Outcome(
             [screens.step_screen(draft, ctx.settings, ctx.first_name, lead=msg("pv-use-buttons"))]
         )
-    text = text.strip()
+    text = clean_text(text)
     if len(text) > ctx.settings.max_answer_chars:
-        return Outcome([screens.notice("pv-story-too-long", max=ctx.settings.max_answer_chars)])
+        error = msg("pv-story-too-long", max=ctx.settings.max_answer_chars)
+        return Outcome([screens.story_prompt(draft, lead=error)])  # the question, once more
     prompts = STORY_MODES[draft.story_mode]
     story = dict(draft.story)
     if text:
@@ -223,10 +268,11 @@ async def answer_text(ctx: Context, text: str) -> Outcome:
     return await _advance_story(ctx, draft, story)
 
 
-async def skip(ctx: Context) -> Outcome:
+async def skip(ctx: Context, index: int) -> Outcome:
+    """Skip the story prompt `index` (the one the pressed button was shown with)."""
     draft = await ctx.store.draft_of(ctx.profile.person_id)
-    if draft is None or draft.step != STORY:
-        return _stale(draft, ctx)
+    if draft is None or draft.step != STORY or draft.prompt_index != index:
+        return stale(draft, ctx)
     return await _advance_story(ctx, draft, dict(draft.story))
 
 
@@ -234,7 +280,7 @@ async def recognisable(ctx: Context, answer: str) -> Outcome:
     """ "Can people in this photo be recognised?" Not sure counts as yes: safety first."""
     draft = await ctx.store.draft_of(ctx.profile.person_id)
     if draft is None or draft.step != RECOGNISABLE or answer not in {"yes", "no", "unsure"}:
-        return _stale(draft, ctx)
+        return stale(draft, ctx)
     if answer == "no":
         await ctx.store.update(
             draft.id, {"recognisable": False, "people_agreed": None, "step": DISPLAY}
@@ -248,7 +294,7 @@ async def agreement(ctx: Context, answer: str) -> Outcome:
     """ "Did they agree to be photographed and shown?" Without it: research only, no question."""
     draft = await ctx.store.draft_of(ctx.profile.person_id)
     if draft is None or draft.step != AGREEMENT or answer not in {"yes", "no"}:
-        return _stale(draft, ctx)
+        return stale(draft, ctx)
     if answer == "yes":
         await ctx.store.update(draft.id, {"people_agreed": True, "step": DISPLAY})
         return Outcome([screens.display_question(ctx.first_name, edit=True)])
@@ -266,10 +312,10 @@ async def agreement(ctx: Context, answer: str) -> Outcome:
 async def choose_display(ctx: Context, code: str) -> Outcome:
     draft = await ctx.store.draft_of(ctx.profile.person_id)
     if draft is None or draft.step != DISPLAY or code not in DISPLAYS:
-        return _stale(draft, ctx)
+        return stale(draft, ctx)
     name = screens.attribution_of(ctx.first_name) if code == PUBLIC_NAMED else None
     if code == PUBLIC_NAMED and name is None:
-        return _stale(draft, ctx)
+        return stale(draft, ctx)
     await ctx.store.update(draft.id, {"display": code, "attribution": name, "step": CONFIRM})
     fresh = await _reload(ctx, draft.id)
     return Outcome([screens.confirmation(fresh)])
@@ -278,7 +324,7 @@ async def choose_display(ctx: Context, code: str) -> Outcome:
 async def send(ctx: Context) -> Outcome:
     draft = await ctx.store.draft_of(ctx.profile.person_id)
     if draft is None or draft.step != CONFIRM:
-        return _stale(draft, ctx)
+        return stale(draft, ctx)
     await ctx.store.update(draft.id, {"status": SUBMITTED})
     await ctx.flows.set_active_flow(ctx.profile.person_id, None)
     return Outcome([screens.submitted()])

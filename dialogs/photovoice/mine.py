@@ -1,12 +1,15 @@
 """ "My data" → my photovoice submissions: see them, change or withdraw the consent to show,
 delete one.
 
-Changing the consent of an approved submission:
-- to "only the research team": a withdrawal. Channel posts are removed, the status becomes
-  `withdrawn`, nothing is shown in public again unless the person gives consent again;
-- between "with my first name" and "without my name": the post is replaced, so an old post
-  never keeps a name the person took back;
-- a withdrawn submission given public consent again goes back to the moderators.
+Changing who may see a submission that was already sent:
+- narrower (public → only the research team, with my first name → without my name) takes
+  effect at once: channel posts are removed (and made again without the name); an approved
+  submission taken back to the research team becomes `withdrawn`;
+- wider (research team → public, without my name → with my first name) goes back to the
+  moderators: an approved or withdrawn submission is `submitted` again, and the channel is left
+  as it is until a moderator approves the new choice. The first name is stored when it is
+  chosen, cleaned, and that stored name is the one a moderator sees and the channel shows;
+- pressing the current choice changes nothing (the stored name is kept).
 When people in the photo can be recognised without their agreement, only "research" is offered.
 """
 
@@ -15,13 +18,20 @@ from __future__ import annotations
 from dialogs.menu import back_button
 from dialogs.photovoice import screens
 from dialogs.photovoice.display import public_showing
-from dialogs.photovoice.flow import DeleteFiles, Effect, Outcome, Publish, RemovePosts
+from dialogs.photovoice.flow import (
+    Context,
+    DeleteFiles,
+    Effect,
+    Outcome,
+    Publish,
+    RemovePosts,
+)
 from dialogs.photovoice.model import (
     APPROVED,
     DISPLAYS,
     DRAFT,
-    PUBLIC_DISPLAYS,
     PUBLIC_NAMED,
+    REACH,
     RESEARCH_ONLY,
     SUBMITTED,
     WITHDRAWN,
@@ -30,7 +40,7 @@ from dialogs.photovoice.model import (
 )
 from dialogs.photovoice.store import PhotovoiceStore
 from dialogs.profile import Profile
-from dialogs.screen import Button, Screen, Text, msg
+from dialogs.screen import Button, Msg, Screen, Text, msg
 
 MY_LIST = "mydata:photos"
 
@@ -72,8 +82,18 @@ async def _own_locked(
         return None
 
 
-async def my_list(store: PhotovoiceStore, profile: Profile, *, edit: bool = True) -> Outcome:
-    mine = [s for s in await store.of_person(profile.person_id) if s.status != DRAFT]
+def status_text(submission: SubmissionRecord, public_channel: bool) -> Msg:
+    """The status in words; an approved public submission says whether it is in public yet."""
+    if submission.status == APPROVED and public_showing(submission) is not None:
+        if posted_ids(submission):
+            return msg("pv-status-public")
+        if not public_channel:
+            return msg("pv-status-approved-waiting")
+    return msg(key("pv-status", submission.status))
+
+
+async def my_list(ctx: Context, *, edit: bool = True) -> Outcome:
+    mine = [s for s in await ctx.store.of_person(ctx.profile.person_id) if s.status != DRAFT]
     parts: list[Text] = [msg("pv-my-title")]
     rows = []
     if not mine:
@@ -83,79 +103,84 @@ async def my_list(store: PhotovoiceStore, profile: Profile, *, edit: bool = True
             "pv-my-item",
             theme=screens.theme_name(s.theme),
             date=s.submitted_at or s.created_at,
-            status=msg(key("pv-status", s.status)),
+            status=status_text(s, ctx.public_channel),
         )
         rows.append([Button(label, action=f"ph:my:{s.id}")])
     rows.append([Button(msg("pv-my-back"), action="mydata:show")])
     return Outcome([Screen(parts=parts, buttons=rows, edit=edit)])
 
 
-def detail_screen(
-    submission: SubmissionRecord, first_name: str | None, lead: Text | None = None
-) -> Screen:
+def detail_screen(submission: SubmissionRecord, ctx: Context, lead: Text | None = None) -> Screen:
     sid = submission.id
     parts: list[Text] = [lead] if lead else []
     parts += [
-        msg("pv-my-status", status=msg(key("pv-status", submission.status))),
+        msg("pv-my-status", status=status_text(submission, ctx.public_channel)),
         *screens.summary_parts(submission),
     ]
-    if submission.reject_reason:
+    if submission.reject_note:
+        parts.append(msg("pv-my-reason", reason=submission.reject_note))
+    elif submission.reject_reason:
         parts.append(msg("pv-my-reason", reason=msg(key("pv-reject", submission.reject_reason))))
     allowed = allowed_displays(submission)
     if allowed == (RESEARCH_ONLY,):
         parts.append(msg("pv-my-research-only"))
     else:
         parts.append(msg("pv-my-change-prompt"))
-    rows = [
-        row
-        for row in screens.display_buttons(
-            first_name, allowed, f"ph:mys:{sid}", submission.display
-        )
-    ]
+    rows = screens.display_buttons(
+        ctx.first_name,
+        allowed,
+        f"ph:mys:{sid}",
+        submission.display,
+        current_name=submission.attribution,
+    )
     rows.append([Button(msg("pv-my-delete"), action=f"ph:myd:{sid}")])
     rows.append([Button(msg("pv-my-back-list"), action=MY_LIST)])
     return Screen(parts=parts, buttons=rows, photo=screens.thumbnail(submission))
 
 
-async def my_item(
-    store: PhotovoiceStore, profile: Profile, sid: int, first_name: str | None
-) -> Outcome:
-    submission = await _own(store, profile, sid)
+async def my_item(ctx: Context, sid: int) -> Outcome:
+    submission = await _own(ctx.store, ctx.profile, sid)
     if submission is None:
         return Outcome(toast=msg("button-expired"))
-    return Outcome([detail_screen(submission, first_name)])
+    return Outcome([detail_screen(submission, ctx)])
 
 
-async def change_display(
-    store: PhotovoiceStore, profile: Profile, sid: int, code: str, first_name: str | None
-) -> Outcome:
-    submission = await _own_locked(store, profile, sid)
+async def change_display(ctx: Context, sid: int, code: str) -> Outcome:
+    store = ctx.store
+    submission = await _own_locked(store, ctx.profile, sid)
     if submission is None or code not in allowed_displays(submission):
         return Outcome(toast=msg("button-expired"))
-    name = screens.attribution_of(first_name) if code == PUBLIC_NAMED else None
+    if code == submission.display:
+        return Outcome(toast=msg("pv-my-unchanged"))
+    name = screens.attribution_of(ctx.first_name) if code == PUBLIC_NAMED else None
     if code == PUBLIC_NAMED and name is None:
         return Outcome(toast=msg("button-expired"))
-    before = public_showing(submission)
     changes: dict[str, object] = {"display": code, "attribution": name}
-    if code == RESEARCH_ONLY and submission.status == APPROVED:
-        changes["status"] = WITHDRAWN
-    elif code in PUBLIC_DISPLAYS and submission.status == WITHDRAWN:
-        changes["status"] = SUBMITTED  # public again only after a new review
+    effects: list[Effect] = []
+    posts = posted_ids(submission)
+    wider = REACH[code] > REACH[submission.display or RESEARCH_ONLY]
+    if wider:
+        if submission.status in (APPROVED, WITHDRAWN):
+            changes["status"] = SUBMITTED  # the channel stays as it is until a new approval
+        lead = msg("pv-my-changed")
+        if changes.get("status") == SUBMITTED or submission.status == SUBMITTED:
+            lead = msg("pv-my-review-name" if posts else "pv-my-back-to-review")
+    else:
+        unpost = code == RESEARCH_ONLY or submission.status == APPROVED
+        if posts and unpost:
+            effects.append(RemovePosts(posts))
+            await store.set_channel_messages({p.id: None for p in submission.photos})
+        if code == RESEARCH_ONLY and submission.status == APPROVED:
+            changes["status"] = WITHDRAWN
+        elif submission.status == APPROVED:  # with my name → without: the same post, no name
+            effects.append(Publish(sid, attribution=None))
+        lead = (
+            msg("pv-my-withdrawn") if changes.get("status") == WITHDRAWN else msg("pv-my-changed")
+        )
     await store.update(sid, changes)
     fresh = await store.get(sid)
     assert fresh is not None
-    after = public_showing(fresh)
-    effects: list[Effect] = []
-    posts = posted_ids(submission)
-    if posts and (after is None or after != before):
-        effects.append(RemovePosts(posts))
-        await store.set_channel_messages({p.id: None for p in submission.photos})
-    if after is not None and (after != before or not posts):
-        effects.append(Publish(sid))
-    lead = msg("pv-my-withdrawn") if changes.get("status") == WITHDRAWN else msg("pv-my-changed")
-    if changes.get("status") == SUBMITTED:
-        lead = msg("pv-my-back-to-review")
-    return Outcome([detail_screen(fresh, first_name, lead)], effects=effects)
+    return Outcome([detail_screen(fresh, ctx, lead)], effects=effects)
 
 
 def confirm_delete(sid: int) -> Outcome:

@@ -15,6 +15,8 @@ from typing import Any, Protocol
 import yaml
 
 FLOW = "photovoice"
+REASON_FLOW = "photovoice-reason"  # a moderator writing the reason for a rejection
+REASON_CHARS = 500  # the longest reason a moderator may write (storage keeps as many)
 SETTINGS_FILE = Path(__file__).with_name("settings.yaml")
 
 # The audit themes (seed: Sofia City Integration Audit).
@@ -63,6 +65,8 @@ STATUSES: tuple[str, ...] = (DRAFT, SUBMITTED, APPROVED, REJECTED, WITHDRAWN)
 PUBLIC_NAMED, PUBLIC_ANONYMOUS, RESEARCH_ONLY = "named", "anonymous", "research"
 DISPLAYS: tuple[str, ...] = (PUBLIC_NAMED, PUBLIC_ANONYMOUS, RESEARCH_ONLY)
 PUBLIC_DISPLAYS = frozenset({PUBLIC_NAMED, PUBLIC_ANONYMOUS})
+# How widely each choice shows a submission: a wider choice needs a moderator's review again.
+REACH: Mapping[str, int] = {RESEARCH_ONLY: 0, PUBLIC_ANONYMOUS: 1, PUBLIC_NAMED: 2}
 
 # Why a moderator may reject a submission for public showing.
 REJECT_REASONS: tuple[str, ...] = (
@@ -97,10 +101,32 @@ class FormSettings:
     story_mode: str = "showed"
     max_photos: int = 3
     max_answer_chars: int = 1500
+    # what one person may hold, so nobody fills the media folder or the moderators' queue
+    max_submissions_per_day: int = 5
+    max_waiting_per_person: int = 3
+    max_photos_per_person: int = 50
 
     @property
     def prompts(self) -> tuple[str, ...]:
         return STORY_MODES[self.story_mode]
+
+
+# setting: (default, lowest, highest, how the error names the range)
+_NUMBERS: Mapping[str, tuple[int, int, int, str]] = {
+    "max_photos": (3, 1, 3, "1, 2 or 3"),
+    "max_answer_chars": (1500, 50, 3000, "between 50 and 3000"),
+    "max_submissions_per_day": (5, 1, 100, "between 1 and 100"),
+    "max_waiting_per_person": (3, 1, 100, "between 1 and 100"),
+    "max_photos_per_person": (50, 1, 1000, "between 1 and 1000"),
+}
+
+
+def _number(data: Mapping[str, Any], name: str) -> int:
+    default, low, high, allowed = _NUMBERS[name]
+    value = data.get(name, default)
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValueError(f"photovoice settings: {name} must be {allowed}")
+    return value
 
 
 def parse_settings(data: Any) -> FormSettings:
@@ -109,7 +135,7 @@ def parse_settings(data: Any) -> FormSettings:
         data = {}
     if not isinstance(data, dict):
         raise ValueError("photovoice settings: a mapping expected")
-    unknown = set(data) - {"story_mode", "max_photos", "max_answer_chars"}
+    unknown = set(data) - {"story_mode", *_NUMBERS}
     if unknown:
         raise ValueError(f"photovoice settings: unknown key(s) {', '.join(sorted(unknown))}")
     mode = data.get("story_mode", "showed")
@@ -117,13 +143,11 @@ def parse_settings(data: Any) -> FormSettings:
         raise ValueError(
             f"photovoice settings: story_mode must be one of {', '.join(STORY_MODES)}"
         )
-    max_photos = data.get("max_photos", 3)
-    if not isinstance(max_photos, int) or isinstance(max_photos, bool) or not 1 <= max_photos <= 3:
-        raise ValueError("photovoice settings: max_photos must be 1, 2 or 3")
-    chars = data.get("max_answer_chars", 1500)
-    if not isinstance(chars, int) or isinstance(chars, bool) or not 50 <= chars <= 3000:
-        raise ValueError("photovoice settings: max_answer_chars must be between 50 and 3000")
-    return FormSettings(story_mode=mode, max_photos=max_photos, max_answer_chars=chars)
+    numbers = {name: _number(data, name) for name in _NUMBERS}
+    settings = FormSettings(story_mode=mode, **numbers)
+    if settings.max_photos_per_person < settings.max_photos:
+        raise ValueError("photovoice settings: max_photos_per_person must be at least max_photos")
+    return settings
 
 
 def load_settings(path: Path = SETTINGS_FILE) -> FormSettings:
@@ -183,6 +207,8 @@ class SubmissionRecord(Protocol):
     def attribution(self) -> str | None: ...
     @property
     def reject_reason(self) -> str | None: ...
+    @property
+    def reject_note(self) -> str | None: ...
     @property
     def created_at(self) -> datetime: ...
     @property

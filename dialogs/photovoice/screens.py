@@ -23,6 +23,7 @@ from dialogs.photovoice.model import (
     key,
 )
 from dialogs.screen import Button, Msg, Photo, Plain, Screen, Text, msg
+from dialogs.text import clean_text
 
 SUMMARY_ANSWER_CHARS = 120
 
@@ -35,12 +36,18 @@ def next_button() -> Button:
     return Button(msg("pv-next"), action="ph:next")
 
 
+def step_back_button(step: str, index: int = 0) -> Button:
+    """Back one step; the step (and story prompt) it was shown on travels along, so a Back
+    pressed on an old message does not move the draft."""
+    return Button(msg("pv-back"), action=f"ph:back:{step}:{index}")
+
+
 def theme_name(code: str | None) -> Msg:
     return msg(key("pv-theme", code or "other"))
 
 
 def excerpt(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    text = " ".join(clean_text(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -58,13 +65,47 @@ def photos_prompt(
     return Screen(parts=[lead, *parts] if lead else parts, buttons=[[cancel_button()]], edit=edit)
 
 
+def photos_buttons() -> list[list[Button]]:
+    """Once a photo is kept: go on, take one out, or stop."""
+    remove = Button(msg("pv-remove-button"), action="ph:rml")
+    return [[next_button()], [remove], [cancel_button()]]
+
+
 def photo_received(count: int, settings: FormSettings, *, album: bool) -> Screen:
-    text = (
-        msg("pv-album-received", max=settings.max_photos)
-        if album
-        else msg("pv-photo-received", count=count, max=settings.max_photos)
-    )
-    return Screen(parts=[text], buttons=[[next_button()], [cancel_button()]])
+    if album:
+        text = msg("pv-album-received", max=settings.max_photos)
+    elif count >= settings.max_photos:  # the last one: no invitation to send more
+        text = msg("pv-photo-received-last", count=count)
+    else:
+        text = msg("pv-photo-received", count=count, max=settings.max_photos)
+    return Screen(parts=[text], buttons=photos_buttons())
+
+
+def photos_screen(
+    draft: SubmissionRecord,
+    settings: FormSettings,
+    *,
+    lead: Text | None = None,
+    edit: bool = False,
+) -> Screen:
+    """The photos step as it stands (after Back, a removal, a restart)."""
+    count = len(draft.photos)
+    if not count:
+        return photos_prompt(settings, lead=lead, edit=edit)
+    parts: list[Text] = [lead] if lead else []
+    parts.append(msg("pv-photos-so-far", count=count, max=settings.max_photos))
+    parts.append(msg("pv-photos-more" if count < settings.max_photos else "pv-photos-next"))
+    return Screen(parts=parts, buttons=photos_buttons(), edit=edit)
+
+
+def remove_list(draft: SubmissionRecord) -> Screen:
+    """Which photo to take out, numbered in the order they were sent."""
+    row = [
+        Button(msg("pv-remove-photo", n=i + 1), action=f"ph:rm:{p.id}")
+        for i, p in enumerate(draft.photos)
+    ]
+    buttons = [row, [step_back_button(PHOTOS)]]
+    return Screen(parts=[msg("pv-remove-prompt")], buttons=buttons, edit=True)
 
 
 def story_prompt(
@@ -78,7 +119,10 @@ def story_prompt(
         msg(key("pv-story", prompts[index])),
         msg("pv-story-hint"),
     ]
-    buttons = [[Button(msg("pv-skip"), action="ph:skip")], [cancel_button()]]
+    buttons = [
+        [Button(msg("pv-skip"), action=f"ph:skip:{index}")],
+        [step_back_button(STORY, index), cancel_button()],
+    ]
     return Screen(parts=parts, buttons=buttons, edit=edit)
 
 
@@ -87,7 +131,7 @@ def recognisable_question(*, lead: Text | None = None, edit: bool = False) -> Sc
         [Button(msg("pv-recognisable-yes"), action="ph:rec:yes")],
         [Button(msg("pv-recognisable-no"), action="ph:rec:no")],
         [Button(msg("pv-recognisable-unsure"), action="ph:rec:unsure")],
-        [cancel_button()],
+        [step_back_button(RECOGNISABLE), cancel_button()],
     ]
     parts = [msg("pv-recognisable-question")]
     return Screen(parts=[lead, *parts] if lead else parts, buttons=buttons, edit=edit)
@@ -97,25 +141,35 @@ def agreement_question(*, edit: bool = False) -> Screen:
     buttons = [
         [Button(msg("pv-agreement-yes"), action="ph:agree:yes")],
         [Button(msg("pv-agreement-no"), action="ph:agree:no")],
-        [cancel_button()],
+        [step_back_button(AGREEMENT), cancel_button()],
     ]
     return Screen(parts=[msg("pv-agreement-question")], buttons=buttons, edit=edit)
 
 
 def attribution_of(first_name: str | None) -> str | None:
-    """The first word of the Telegram first name: what "with my first name" shows."""
-    words = (first_name or "").split()
+    """The first word of the Telegram first name, cleaned: what "with my first name" shows.
+    It is stored when chosen, and that stored name is what a moderator reviews."""
+    words = clean_text(first_name or "").split()
     return words[0][:32] if words else None
 
 
 def display_buttons(
-    first_name: str | None, allowed: Sequence[str], action: str, current: str | None = None
+    first_name: str | None,
+    allowed: Sequence[str],
+    action: str,
+    current: str | None = None,
+    *,
+    current_name: str | None = None,
 ) -> list[list[Button]]:
+    """The choices; the current one (marked) shows the name stored with it, the others the
+    name that choosing them now would store."""
     rows = []
     for code in DISPLAYS:
         if code not in allowed:
             continue
         name = attribution_of(first_name)
+        if code == current and current_name:
+            name = current_name
         if code == PUBLIC_NAMED and name is None:
             continue
         label = msg(key("pv-display", code), name=name or "")
@@ -127,7 +181,7 @@ def display_buttons(
 
 def display_question(first_name: str | None, *, edit: bool = False) -> Screen:
     rows = display_buttons(first_name, DISPLAYS, "ph:show")
-    rows.append([cancel_button()])
+    rows.append([step_back_button(DISPLAY), cancel_button()])
     return Screen(parts=[msg("pv-display-question")], buttons=rows, edit=edit)
 
 
@@ -141,9 +195,12 @@ def recognisable_answer(draft: SubmissionRecord) -> Msg:
     )
 
 
-def display_name(draft: SubmissionRecord) -> Msg:
+def display_name(draft: SubmissionRecord, *, moderator: bool = False) -> Msg:
+    """The choice in words: to the person ("your first name") or to a moderator, who sees
+    the stored first name that would be shown."""
     code = draft.display or "research"
-    return msg(key("pv-display-short", code), name=draft.attribution or "")
+    prefix = "pv-review-display" if moderator else "pv-display-short"
+    return msg(key(prefix, code), name=clean_text(draft.attribution or ""))
 
 
 def story_parts(draft: SubmissionRecord, limit: int) -> list[Text]:
@@ -175,7 +232,10 @@ def confirmation(draft: SubmissionRecord, *, lead: Text | None = None) -> Screen
     parts += [msg("pv-confirm-title"), *summary_parts(draft)]
     if draft.display in PUBLIC_DISPLAYS:
         parts.append(msg("pv-confirm-moderation"))
-    buttons = [[Button(msg("pv-send"), action="ph:send")], [cancel_button()]]
+    buttons = [
+        [Button(msg("pv-send"), action="ph:send")],
+        [step_back_button(CONFIRM), cancel_button()],
+    ]
     return Screen(parts=parts, buttons=buttons, photo=thumbnail(draft))
 
 
@@ -198,11 +258,7 @@ def step_screen(
     if draft.step == THEME:
         return theme_picker(lead=lead)
     if draft.step == PHOTOS:
-        if draft.photos:
-            received = photo_received(len(draft.photos), settings, album=False)
-            parts = [lead, *received.parts] if lead else list(received.parts)
-            return Screen(parts=parts, buttons=received.buttons)
-        return photos_prompt(settings, lead=lead)
+        return photos_screen(draft, settings, lead=lead)
     if draft.step == STORY:
         return story_prompt(draft, lead=lead)
     if draft.step == RECOGNISABLE:
@@ -225,5 +281,5 @@ def notice(key_: str, *, buttons: bool = True, **args: object) -> Screen:
 
 def photos_step_notice(key_: str, count: int, **args: object) -> Screen:
     """A refusal during the photos step: Next stays available once a photo is kept."""
-    rows = [[next_button()], [cancel_button()]] if count else [[cancel_button()]]
+    rows = photos_buttons() if count else [[cancel_button()]]
     return Screen(parts=[msg(key_, **args)], buttons=rows)

@@ -35,7 +35,19 @@ pv-photo-received =
         [one] Photo received.
        *[other] Photo { $count } received.
     } You can send up to { $max } in all. Press “Next” when you are ready to tell the story.
-pv-album-received = Your photos are received. You can send up to { $max } in all. Press “Next” to tell their story.
+pv-photo-received-last =
+    { $count ->
+        [one] Photo received.
+       *[other] Photo { $count } received.
+    } That is the most for one submission. Press “Next” to tell its story.
+pv-album-received = Your photos are received. One submission can have up to { $max } photos. Press “Next” to tell their story.
+pv-photos-so-far = Photos in this submission: { $count } of { $max }.
+pv-photos-more = You can send another photo, or press “Next” to tell the story.
+pv-photos-next = Press “Next” to tell the story.
+pv-remove-button = 🗑 Remove a photo
+pv-remove-prompt = Which photo should be taken out? The photos are numbered in the order you sent them.
+pv-remove-photo = 🗑 Photo { $n }
+pv-photo-removed = The photo is taken out and deleted.
 pv-photos-kept =
     { $count ->
         [one] You sent 1 photo.
@@ -51,6 +63,7 @@ pv-send-photo = Please send a photo here, as a photo or as an image file.
 pv-photo-not-now = A photo is not expected at this step. Please answer the question above.
 pv-use-buttons = Please use the buttons.
 pv-next = Next ➡️
+pv-back = ⬅️ Back
 pv-skip = Skip
 pv-stop = ✖️ Cancel
 
@@ -123,11 +136,25 @@ pv-send = ✅ Send
 pv-submitted = Thank you! Your photovoice submission is sent. I will tell you when a moderator has checked it. You can see it, change who may see it, or delete it in /mydata.
 pv-discarded = Stopped. Your photos and story from this submission are deleted.
 
+pv-limit-day = Thank you for all your photos! One person can start up to { $max } Photovoice submissions in 24 hours. You can start a new one from { DATETIME($date, dateStyle: "long") }, { $time } (Sofia time).
+pv-limit-waiting =
+    { $count ->
+        [one] You have 1 Photovoice submission waiting for a moderator.
+       *[other] You have { $count } Photovoice submissions waiting for a moderator.
+    } You can send a new one after a moderator has checked them. I will tell you when that happens.
+pv-limit-photos = You have sent { $max } photos in all. That is the most one person can keep here. To send a new photo, please delete an older submission in /mydata.
+
 pv-channel-header = <b>📷 Photovoice · { $theme }</b>
 pv-channel-by = — { $name }
 
 pv-review-title = <b>Photovoice submission #{ $id }</b> (waiting for review: { $waiting })
 pv-review-photo = Photo { $n } of { $total }
+pv-review-display-named = in public, with the first name: { $name }
+pv-review-display-anonymous = in public, without a name
+pv-review-display-research = only the research team
+pv-review-changed = The person changed who may see this submission. Please check it again.
+pv-review-done-approved = ✅ Submission #{ $id } is approved.
+pv-review-done-rejected = ❌ Submission #{ $id } is rejected. Reason: { $reason }
 pv-review-approve = ✅ Approve
 pv-review-reject = ❌ Reject
 pv-review-next = Next submission ➡️
@@ -143,12 +170,18 @@ pv-reject-personal-data = Personal data can be seen (names, addresses, number pl
 pv-reject-offensive = Hateful or offensive content
 pv-reject-quality = The photo quality is too poor
 pv-reject-other = Another reason
+pv-reason-write = Please write the reason for rejecting submission #{ $id } in one message (up to { $max } characters). The person will read it as you write it. To stop, press “Back” or send /cancel.
+pv-reason-empty = The reason is empty.
+pv-reason-too-long = This reason is too long ({ $length } characters).
+pv-reason-text-please = Please write the reason as a text message.
 pv-note-approved-public = Good news: your Photovoice photo about “{ $theme }” was approved. It is now shown in public, as you chose. You can change this or take it back at any time in /mydata.
 pv-note-approved = Your Photovoice photo about “{ $theme }” was approved. It is kept for the research team, as you chose. You can change this in /mydata.
-pv-note-rejected =
-    Thank you for your Photovoice photo about “{ $theme }”. A moderator decided not to show it in public.
-    Reason: { $reason }.
-    It stays only with the research team. You can delete it in /mydata.
+pv-note-approved-waiting = Good news: your Photovoice photo about “{ $theme }” was approved. It will be shown in public, as you chose, as soon as our public channel is ready. I will tell you then. You can change this or take it back at any time in /mydata.
+pv-note-now-public = Your Photovoice photo about “{ $theme }” is now shown in public, as you chose. You can change this or take it back at any time in /mydata.
+pv-note-rejected-intro = Thank you for your Photovoice photo about “{ $theme }”. A moderator decided not to show it in public.
+pv-note-rejected-reason = Reason: { $reason }.
+pv-note-rejected-note = The moderator wrote: { $reason }
+pv-note-rejected-after = It stays only with the research team. You can delete it in /mydata.
 
 pv-my-button = 📷 My Photovoice photos
 pv-my-title = <b>My Photovoice photos</b>
@@ -159,6 +192,8 @@ pv-my-back-list = ⬅️ My photos
 pv-status-draft = not finished
 pv-status-submitted = waiting for review
 pv-status-approved = approved
+pv-status-public = approved, shown in public
+pv-status-approved-waiting = approved, waiting for the public channel
 pv-status-rejected = not shown in public
 pv-status-withdrawn = taken back from public
 pv-my-status = Status: { $status }
@@ -166,8 +201,10 @@ pv-my-reason = Reason: { $reason }
 pv-my-research-only = People in this photo can be recognised without their agreement, so only the research team can see it.
 pv-my-change-prompt = Who may see it? Choose to change it:
 pv-my-changed = Saved.
+pv-my-unchanged = This is already your choice.
 pv-my-withdrawn = Saved. Your photo is taken back from public. It is now only with the research team.
 pv-my-back-to-review = Saved. A moderator checks your photo again before it is shown in public.
+pv-my-review-name = Saved. A moderator checks your photo again before it is shown with your first name. Until then, it stays in public without your name.
 pv-my-delete = 🗑 Delete this submission
 pv-my-delete-confirm = Delete this submission, its photos and its story? This cannot be undone.
 pv-my-delete-yes = Yes, delete it

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import delete, func, select, update
@@ -18,7 +18,8 @@ from sqlalchemy.orm import selectinload
 
 from storage.media_refs import used_by_others
 from storage.models import utcnow
-from storage.models_photovoice import Photo, PhotoSubmission
+from storage.models_photovoice import Photo, PhotoSubmission, ReasonRequest
+from storage.upsert import upsert
 
 EDITABLE = frozenset(
     {
@@ -85,6 +86,7 @@ class SubmissionRow:
     display: str | None
     attribution: str | None
     reject_reason: str | None
+    reject_note: str | None
     created_at: datetime
     submitted_at: datetime | None
     decided_at: datetime | None
@@ -121,6 +123,7 @@ def _row(s: PhotoSubmission, photos: Sequence[Photo]) -> SubmissionRow:
         display=s.display,
         attribution=s.attribution,
         reject_reason=s.reject_reason,
+        reject_note=s.reject_note,
         created_at=s.created_at,
         submitted_at=s.submitted_at,
         decided_at=s.decided_at,
@@ -186,6 +189,7 @@ class PhotovoiceRepository:
         if status == "submitted":
             values["submitted_at"] = utcnow()
             values["reject_reason"] = None
+            values["reject_note"] = None
         elif status == "withdrawn":
             values["withdrawn_at"] = utcnow()
         values["updated_at"] = utcnow()
@@ -250,6 +254,18 @@ class PhotovoiceRepository:
         )
         return await self._unreferenced(candidates)
 
+    async def remove_photo(self, submission_id: int, photo_id: int) -> list[str] | None:
+        """Take one photo out of a submission; None when it is not there. Returns the media
+        keys nobody references any more."""
+        stmt = select(Photo.sha256, Photo.image_key, Photo.thumb_key).where(
+            Photo.id == photo_id, Photo.submission_id == submission_id
+        )
+        found = (await self.session.execute(stmt)).first()
+        if found is None:
+            return None
+        await self.session.execute(delete(Photo).where(Photo.id == photo_id))
+        return await self._unreferenced({found.sha256: (found.image_key, found.thumb_key)})
+
     async def files_only_of(self, person_id: int) -> list[str]:
         mine = select(Photo.sha256, Photo.image_key, Photo.thumb_key).where(
             Photo.person_id == person_id
@@ -280,14 +296,60 @@ class PhotovoiceRepository:
         stmt = select(func.count(PhotoSubmission.id)).where(PhotoSubmission.status == "submitted")
         return int(await self.session.scalar(stmt) or 0)
 
-    async def decide(self, submission_id: int, status: str, reason: str | None) -> bool:
+    async def decide(
+        self, submission_id: int, status: str, reason: str | None, note: str | None = None
+    ) -> bool:
+        now = utcnow()
         result = await self.session.execute(
             update(PhotoSubmission)
             .where(PhotoSubmission.id == submission_id, PhotoSubmission.status == "submitted")
-            .values(status=status, reject_reason=reason, decided_at=utcnow(), updated_at=utcnow())
+            .values(
+                status=status,
+                reject_reason=reason,
+                reject_note=note,
+                decided_at=now,
+                updated_at=now,
+            )
             .execution_options(synchronize_session=False)
         )
         return bool(getattr(result, "rowcount", 0))
+
+    async def approved_unposted(self) -> list[int]:
+        """Approved submissions with public consent that have no channel post (yet)."""
+        posted = select(Photo.submission_id).where(Photo.channel_message_id.is_not(None))
+        stmt = (
+            select(PhotoSubmission.id)
+            .where(
+                PhotoSubmission.status == "approved",
+                PhotoSubmission.display.in_(("named", "anonymous")),
+                PhotoSubmission.id.not_in(posted),
+            )
+            .order_by(PhotoSubmission.decided_at, PhotoSubmission.id)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+    # -- a reason a moderator still has to write --------------------------------------------
+    async def request_reason(self, moderator_id: int, submission_id: int) -> None:
+        """One waiting reason per moderator: a new request replaces the previous one."""
+        values = {"moderator_id": moderator_id, "submission_id": submission_id}
+        await upsert(
+            self.session,
+            ReasonRequest,
+            {**values, "created_at": utcnow()},
+            ["moderator_id"],
+            ["submission_id", "created_at"],
+        )
+
+    async def reason_request(self, moderator_id: int) -> int | None:
+        stmt = select(ReasonRequest.submission_id).where(
+            ReasonRequest.moderator_id == moderator_id
+        )
+        return await self.session.scalar(stmt)
+
+    async def drop_reason_request(self, moderator_id: int) -> None:
+        await self.session.execute(
+            delete(ReasonRequest).where(ReasonRequest.moderator_id == moderator_id)
+        )
 
     async def set_channel_messages(
         self, photo_messages: Mapping[int, tuple[int, int] | None]
@@ -302,8 +364,25 @@ class PhotovoiceRepository:
                 .execution_options(synchronize_session=False)
             )
 
-    async def count_submitted_by(self, person_id: int) -> int:
-        stmt = select(func.count(PhotoSubmission.id)).where(
-            PhotoSubmission.person_id == person_id, PhotoSubmission.status != "draft"
+    # -- what one person holds (the limits) ---------------------------------------------------
+    async def started_since(self, person_id: int, since: datetime) -> list[datetime]:
+        """When this person's submissions kept since `since` were started, oldest first."""
+        stmt = (
+            select(PhotoSubmission.created_at)
+            .where(PhotoSubmission.person_id == person_id, PhotoSubmission.created_at >= since)
+            .order_by(PhotoSubmission.created_at)
         )
+        return [
+            t if t.tzinfo is not None else t.replace(tzinfo=UTC)  # SQLite hands back naive
+            for t in (await self.session.execute(stmt)).scalars()
+        ]
+
+    async def waiting_of(self, person_id: int) -> int:
+        stmt = select(func.count(PhotoSubmission.id)).where(
+            PhotoSubmission.person_id == person_id, PhotoSubmission.status == "submitted"
+        )
+        return int(await self.session.scalar(stmt) or 0)
+
+    async def photos_of(self, person_id: int) -> int:
+        stmt = select(func.count(Photo.id)).where(Photo.person_id == person_id)
         return int(await self.session.scalar(stmt) or 0)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 from sqlalchemy import select
 
+from sandbox.state import CallbackRecord
 from storage.db import create_engine, session_factory
 from storage.models_photovoice import Photo, PhotoSubmission
 from tests.e2e.texts import label
@@ -17,7 +19,8 @@ async def rows(running, model, **where) -> list:
     engine = create_engine(running.database_url)
     try:
         async with session_factory(engine)() as session:
-            stmt = select(model).filter_by(**where).order_by(model.id)
+            key = model.id if hasattr(model, "id") else next(iter(model.__table__.primary_key))
+            stmt = select(model).filter_by(**where).order_by(key)
             return list((await session.execute(stmt)).scalars())
     finally:
         await engine.dispose()
@@ -84,3 +87,29 @@ async def submit_one(
     await tell_story(user, lang, story)
     await finish(user, lang, display=display)
     await user.press(label(lang, "pv-send"))
+
+
+async def press_data(user, message, data: str) -> None:
+    """Press a button carrying `data` on `message`, as a client would send it: an old button
+    whose keyboard is gone since, or one forged by hand."""
+    query_id = str(secrets.randbits(63))
+    user.sb.callbacks[query_id] = CallbackRecord(
+        query_id, user.id, user.id, message.message_id, data
+    )
+    body = {
+        "callback_query": {
+            "id": query_id,
+            "from": user.info.to_json(),
+            "message": dict(message.data),
+            "chat_instance": str(user.id * 7919 % 10**12),
+            "data": data,
+        }
+    }
+    await user.sb.wait_handled(user.sb.updates.push(body, f"forged press by user {user.id}"))
+
+
+def button_data(message, text: str) -> str:
+    [data] = [
+        b["callback_data"] for row in message.inline_keyboard for b in row if b["text"] == text
+    ]
+    return data

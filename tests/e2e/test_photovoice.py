@@ -14,10 +14,12 @@ from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.harness import RunningBot
 from tests.e2e.photovoice_helpers import (
     CHANNEL,
+    button_data,
     finish,
     media_files,
     onboard,
     photos,
+    press_data,
     start_photo,
     submissions,
     submit_one,
@@ -308,13 +310,19 @@ async def test_moderation_approves_one_and_rejects_another(sb, pv):
     await mod.command("/start")
     await mod.command("/review")
     first, second = await submissions(pv)
-    review = mod.last
-    assert review.photo  # the full photo, to check faces and number plates
+    photo, review = mod.messages[-2:]
+    assert photo.photo  # the full photo, to check faces and number plates
     assert shown("en", "pv-review-title", id=first.id, waiting=2) in review.text
     assert "Our new kindergarten." in review.text
+    # the moderator reads the name that would be shown, not "your first name"
+    assert shown("en", "pv-review-display-named", name="Amal") in review.text
     assert sb.channel_posts(CHANNEL) == []
 
+    approve = button_data(review, label("en", "pv-review-approve"))
     await mod.press(label("en", "pv-review-approve"))
+    # the card now says what was decided, and its buttons are gone
+    assert shown("en", "pv-review-done-approved", id=first.id) in review.text
+    assert review.inline_keyboard == []
     [post] = sb.channel_posts(CHANNEL)
     assert post["photo"] and "Our new kindergarten." in post["caption"]
     assert shown("bg", "pv-channel-by", name="Amal") in post["caption"]  # channel: DEFAULT_LOCALE
@@ -326,14 +334,24 @@ async def test_moderation_approves_one_and_rejects_another(sb, pv):
     )
     # the next item came up for the moderator
     assert shown("en", "pv-review-title", id=second.id, waiting=1) in mod.last.text
+    second_card = mod.last
     await mod.press(label("en", "pv-review-reject"))
+    assert second_card.edited and shown("en", "pv-reject-prompt", id=second.id) in second_card.text
     await mod.press(label("en", "pv-reject-personal-data"))
     assert mod.last.text == shown("en", "pv-review-empty")
+    reason = label("en", "pv-reject-personal-data")
+    assert shown("en", "pv-review-done-rejected", id=second.id, reason=reason) in second_card.text
+    assert second_card.inline_keyboard == []
     reason = label("fa", "pv-reject-personal-data")
     theme = label("fa", "pv-theme-work")
-    await bilal.wait_for(
-        lambda u: u.last.text == shown("fa", "pv-note-rejected", theme=theme, reason=reason)
+    note = "\n\n".join(
+        [
+            shown("fa", "pv-note-rejected-intro", theme=theme),
+            shown("fa", "pv-note-rejected-reason", reason=reason),
+            shown("fa", "pv-note-rejected-after"),
+        ]
     )
+    await bilal.wait_for(lambda u: u.last.text == note)
     assert len(sb.channel_posts(CHANNEL)) == 1
     first, second = await submissions(pv)
     assert (first.status, second.status, second.reject_reason) == (
@@ -353,8 +371,9 @@ async def test_moderation_approves_one_and_rejects_another(sb, pv):
         ("photovoice-post", "ok"),
     } <= actions
     # a stale Approve on the rejected one changes nothing
-    await mod.press(label("en", "pv-review-approve"), message=review)
+    await press_data(mod, review, approve.replace(f":{first.id}:", f":{second.id}:"))
     assert (await submissions(pv))[1].status == "rejected"
+    assert mod.callback_answers[-1]["text"] == label("en", "pv-review-already-decided")
 
 
 async def test_withdrawing_consent_removes_the_channel_post(sb, pv):

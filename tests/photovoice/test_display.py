@@ -12,6 +12,7 @@ from dialogs.photovoice.display import (
     PublicShowing,
     channel_caption,
     public_showing,
+    reviewed_showing,
     story_excerpt,
 )
 from dialogs.screen import Msg, Plain
@@ -32,6 +33,7 @@ APPROVED_PUBLIC = SubmissionRow(
     display="named",
     attribution="Amal",
     reject_reason=None,
+    reject_note=None,
     created_at=datetime(2026, 11, 30, tzinfo=UTC),
     submitted_at=datetime(2026, 11, 30, tzinfo=UTC),
     decided_at=None,
@@ -95,3 +97,25 @@ def test_long_stories_are_cut_to_fit_a_caption():
     text = story_excerpt(long)
     assert len(text) <= CAPTION_STORY_CHARS and text.endswith("…")
     assert story_excerpt(replace(APPROVED_PUBLIC, story={})) == ""
+
+
+def test_a_name_nobody_reviewed_is_never_shown():
+    """The post carries the name a moderator reviewed; any other name means no name at all."""
+    assert reviewed_showing(APPROVED_PUBLIC, "Amal") == PublicShowing("Amal")
+    assert reviewed_showing(APPROVED_PUBLIC, None) == PublicShowing(None)
+    assert reviewed_showing(APPROVED_PUBLIC, "Bob") == PublicShowing(None)
+    anonymous = replace(APPROVED_PUBLIC, display="anonymous")
+    assert reviewed_showing(anonymous, "Amal") == PublicShowing(None)
+
+
+def test_bidi_overrides_never_reach_the_channel():
+    story = {"see": "Rent \u202eevil\u202c is high.\x07", "do": "\u2066Talk\u2069 to us."}
+    assert (
+        story_excerpt(replace(APPROVED_PUBLIC, story=story)) == "Rent evil is high.\n\nTalk to us."
+    )
+
+
+def test_a_name_stored_before_cleaning_reaches_the_channel_clean():
+    old_row = replace(APPROVED_PUBLIC, attribution="\u202eAmal")
+    parts = channel_caption(old_row, PublicShowing("\u202eAmal"))
+    assert parts[-1] == Msg("pv-channel-by", {"name": "Amal"})

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import pytest
-
 from dialogs.photovoice import flow, mine, moderation
 from dialogs.photovoice.flow import Context, DeleteFiles, KeepFiles, Notify, Publish, RemovePosts
 from dialogs.photovoice.model import FormSettings, IncomingPhoto
@@ -54,11 +52,6 @@ class Harness:
             return await ctx.store.draft_of(ctx.profile.person_id)
 
 
-@pytest.fixture
-def h(engine) -> Harness:
-    return Harness(engine, FormSettings())
-
-
 async def test_the_whole_flow_step_by_step(h):
     async with h.ctx() as ctx:
         out = await flow.open_flow(ctx)
@@ -73,9 +66,9 @@ async def test_the_whole_flow_step_by_step(h):
     async with h.ctx() as ctx:
         out = await flow.photos_done(ctx)
     assert "pv-story-see" in keys(out.screens)
-    for answer in ["I see a clinic.", None, "It matters.", None]:
+    for i, answer in enumerate(["I see a clinic.", None, "It matters.", None]):
         async with h.ctx() as ctx:
-            out = await (flow.answer_text(ctx, answer) if answer else flow.skip(ctx))
+            out = await (flow.answer_text(ctx, answer) if answer else flow.skip(ctx, i))
     async with h.ctx() as ctx:
         out = await flow.answer_text(ctx, "  Ask for interpreters.  ")
     assert "pv-recognisable-question" in keys(out.screens)
@@ -118,7 +111,7 @@ async def test_short_mode_asks_title_and_caption(engine):
         out = await flow.answer_text(ctx, "Night shift")
     assert "pv-story-caption" in keys(out.screens)
     async with h.ctx() as ctx:
-        out = await flow.skip(ctx)
+        out = await flow.skip(ctx, 1)
     assert "pv-recognisable-question" in keys(out.screens)
 
 
@@ -174,7 +167,12 @@ async def test_answers_over_the_limit_are_refused(engine):
         await flow.add_photo(ctx, photo(3))
         await flow.photos_done(ctx)
         out = await flow.answer_text(ctx, "x" * 51)
-    assert keys(out.screens) == ["pv-story-too-long"]
+    # the error, then the question again with its buttons (Skip, Back, Cancel)
+    [screen] = out.screens
+    assert keys(out.screens)[:2] == ["pv-story-too-long", "pv-story-progress"]
+    assert "pv-story-title" not in keys(out.screens) and "pv-story-see" in keys(out.screens)
+    actions = [b.action for row in screen.buttons for b in row]
+    assert actions == ["ph:skip:0", "ph:back:story:0", "ph:stop"]
     assert (await h.draft()).story == {}
 
 
@@ -195,8 +193,8 @@ async def _submitted(h, display="anonymous", recognisable="no") -> int:
         await flow.choose_theme(ctx, "housing")
         await flow.add_photo(ctx, photo(9))
         await flow.photos_done(ctx)
-        for _ in range(5):
-            await flow.skip(ctx)
+        for i in range(5):
+            await flow.skip(ctx, i)
         await flow.recognisable(ctx, recognisable)
         if recognisable != "no":
             await flow.agreement(ctx, "no")
@@ -207,48 +205,66 @@ async def _submitted(h, display="anonymous", recognisable="no") -> int:
         return s.id
 
 
+async def _approve(ctx, sid):
+    token = moderation.review_token(await ctx.store.get(sid))
+    return await moderation.approve(ctx, sid, token)
+
+
+def effects_of(out, kind):
+    return [e for e in out.effects if isinstance(e, kind)]
+
+
 async def test_moderation_approve_publishes_and_reject_notifies(h):
     sid = await _submitted(h)
     async with h.ctx() as ctx:
         out = await moderation.review(ctx.store)
-        assert [b.action for b in out.screens[-1].buttons[0]] == [f"phm:ok:{sid}", f"phm:no:{sid}"]
-        out, decided = await moderation.approve(ctx.store, sid)
-    assert out.effects == [Publish(sid)] and decided.status == "approved"
+        token = moderation.review_token(await ctx.store.get(sid))
+        card = out.screens[-1]
+        assert [b.action for b in card.buttons[0]] == [f"phm:ok:{sid}:{token}", f"phm:no:{sid}"]
+        out = await moderation.approve(ctx, sid, token)
+        decided = await ctx.store.get(sid)
+    assert effects_of(out, Publish) == [Publish(sid, attribution=None)]
+    assert decided.status == "approved"
+    assert out.screens[0].edit and not out.screens[0].buttons  # the card shows the outcome
     async with h.ctx() as ctx:
-        out, decided = await moderation.approve(ctx.store, sid)
-    assert decided is None and out.toast == Msg("pv-review-already-decided", {})
+        out = await moderation.approve(ctx, sid, token)
+    assert out.toast == Msg("pv-review-already-decided", {}) and not out.effects
 
 
 async def test_reject_tells_the_person_with_the_reason(h):
     sid = await _submitted(h)
     async with h.ctx() as ctx:
-        out, decided = await moderation.reject(ctx.store, sid, "offensive")
-    [note] = out.effects
-    assert isinstance(note, Notify) and note.person_id == decided.person_id
-    assert note.screen.parts[0].args["reason"] == Msg("pv-reject-offensive", {})
+        out = await moderation.reject(ctx, sid, "offensive")
+        decided = await ctx.store.get(sid)
+    [note] = effects_of(out, Notify)
+    assert note.person_id == decided.person_id
+    assert note.screen.parts[1].args["reason"] == Msg("pv-reject-offensive", {})
 
 
 async def test_research_only_is_not_published_on_approval(h):
     sid = await _submitted(h, recognisable="unsure")
     async with h.ctx() as ctx:
-        out, decided = await moderation.approve(ctx.store, sid)
-    assert not out.effects and decided.display == "research"
+        out = await _approve(ctx, sid)
+        decided = await ctx.store.get(sid)
+    assert not effects_of(out, Publish) and decided.display == "research"
+    [note] = effects_of(out, Notify)
+    assert note.screen.parts[0].key == "pv-note-approved"
 
 
 async def test_withdrawal_removes_posts_and_marks_withdrawn(h):
     sid = await _submitted(h, display="named")
     async with h.ctx() as ctx:
-        await moderation.approve(ctx.store, sid)
+        await _approve(ctx, sid)
         s = await ctx.store.get(sid)
         await ctx.store.set_channel_messages({s.photos[0].id: (-100123, 77)})
     async with h.ctx() as ctx:
-        out = await mine.change_display(ctx.store, ctx.profile, sid, "research", "Amal")
+        out = await mine.change_display(ctx, sid, "research")
         fresh = await ctx.store.get(sid)
     assert out.effects == [RemovePosts(((-100123, 77),))]
     assert fresh.status == "withdrawn" and fresh.photos[0].channel_message_id is None
     # public again: back to the moderators, nothing posted yet
     async with h.ctx() as ctx:
-        out = await mine.change_display(ctx.store, ctx.profile, sid, "anonymous", "Amal")
+        out = await mine.change_display(ctx, sid, "anonymous")
         assert (await ctx.store.get(sid)).status == "submitted"
     assert not out.effects
 
@@ -260,7 +276,8 @@ async def test_someone_else_cannot_touch_my_submission(h, engine):
         repo = Repositories(session)
         person = await repo.people.get_or_create(556)
         profile = Profile(person.id, 556, "en", True, "visitor", True)
-        out = await mine.change_display(repo.photovoice, profile, sid, "named", "Eve")
+        ctx = Context(repo.photovoice, repo.profiles, profile, FormSettings(), "Eve")
+        out = await mine.change_display(ctx, sid, "named")
         assert out.toast == Msg("button-expired", {})
         out = await mine.delete_one(repo.photovoice, profile, sid)
         assert out.toast == Msg("button-expired", {})

@@ -39,3 +39,27 @@ def test_modes_choose_the_prompts():
 def test_bad_settings_name_the_setting(data, named):
     with pytest.raises(ValueError, match=named):
         parse_settings(data)
+
+
+def test_limits_for_one_person_are_settings():
+    settings = parse_settings(
+        {"max_submissions_per_day": 2, "max_waiting_per_person": 4, "max_photos_per_person": 9}
+    )
+    assert (
+        settings.max_submissions_per_day,
+        settings.max_waiting_per_person,
+        settings.max_photos_per_person,
+    ) == (2, 4, 9)
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        ({"max_submissions_per_day": 0}, "max_submissions_per_day"),
+        ({"max_waiting_per_person": "3"}, "max_waiting_per_person"),
+        ({"max_photos_per_person": 2, "max_photos": 3}, "max_photos_per_person"),
+    ],
+)
+def test_bad_limits_name_the_setting(data, named):
+    with pytest.raises(ValueError, match=named):
+        parse_settings(data)

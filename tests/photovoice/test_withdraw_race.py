@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 
 from dialogs.photovoice import mine
-from dialogs.photovoice.flow import RemovePosts
+from dialogs.photovoice.flow import Context, RemovePosts
+from dialogs.photovoice.model import FormSettings
 from dialogs.profile import Profile
 from storage.db import session_factory
 from storage.models_photovoice import Photo, PhotoSubmission
@@ -63,8 +64,9 @@ async def test_withdrawal_during_an_approval_removes_the_new_channel_post(engine
     async def person_withdraws() -> mine.Outcome:
         await approving.wait()
         async with sessions() as s, s.begin():
-            store = Repositories(s).photovoice
-            return await mine.change_display(store, profile, sid, "research", "Ann")
+            repo = Repositories(s)
+            ctx = Context(repo.photovoice, repo.profiles, profile, FormSettings(), "Ann")
+            return await mine.change_display(ctx, sid, "research")
 
     _, outcome = await asyncio.gather(moderator_approves(), person_withdraws())
     assert any(isinstance(e, RemovePosts) and e.posts for e in outcome.effects)
