@@ -22,7 +22,7 @@ from bot.render import Reply
 from bot.routers import photovoice_review
 from dialogs.photovoice import flow, mine
 from dialogs.photovoice.flow import Context, DeleteFiles, Outcome
-from dialogs.photovoice.model import FLOW
+from dialogs.photovoice.model import DRAFT, FLOW, PUBLIC_DISPLAYS, RESEARCH_ONLY
 from dialogs.profile import Profile
 from dialogs.screen import msg
 from storage.media import ImageRejected
@@ -163,6 +163,18 @@ async def forget_person(repo: Repositories, profile: Profile, *, bot: Bot, deps:
     await run_effects(effects, bot=bot, repo=repo, deps=deps)
 
 
+async def take_down_public(repo: Repositories, profile: Profile, bot: Bot, *, deps: Deps) -> None:
+    """Before consent is withdrawn (what was given stays for the research): each submission
+    shown or meant to be shown in public goes to the research team only, posts removed."""
+    for submission in await repo.photovoice.of_person(profile.person_id):
+        if submission.status == DRAFT or submission.display not in PUBLIC_DISPLAYS:
+            continue
+        outcome = await mine.change_display(
+            repo.photovoice, profile, submission.id, RESEARCH_ONLY, None
+        )
+        await run_effects(outcome.effects, bot=bot, repo=repo, deps=deps)
+
+
 def setup() -> Router:
     """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
     router = Router(name="photovoice")
@@ -185,6 +197,7 @@ def register(dp: Dispatcher) -> None:
     dp["cancellers"].register(FLOW, partial(cancel_flow, deps=deps))
     hooks = dp.workflow_data.setdefault("before_forget", [])
     hooks.append(partial(_forget_hook, deps=deps))
+    dp.workflow_data.setdefault("before_withdraw", []).append(partial(take_down_public, deps=deps))
 
 
 async def _forget_hook(repo: Repositories, profile: Profile, bot: Bot, *, deps: Deps) -> None:
