@@ -19,7 +19,7 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot import errors, logs, notices
+from bot import consent_gate, errors, logs, notices
 from bot.commands import publish
 from bot.courier import Courier
 from bot.deeplinks import DeepLinks
@@ -187,7 +187,7 @@ def build_dispatcher(
     dp.update.outer_middleware(
         UnitOfWork(session_factory(engine), locales, settings, on_commit=courier.wake)
     )
-    for feature in (errors, onboarding, menu, admin, mydata, *FEATURES):
+    for feature in (errors, onboarding, menu, consent_gate, admin, mydata, *FEATURES):
         dp.include_router(feature.setup())
     dp.include_router(fallback.setup())  # last: answers whatever nobody else did
     for feature in FEATURES:

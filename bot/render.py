@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import html
+import json
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
@@ -20,7 +23,7 @@ from aiogram.types import (
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.l10n import Translator
-from dialogs.screen import Msg, Screen
+from dialogs.screen import Document, Msg, Plain, Screen
 
 log = logging.getLogger(__name__)
 
@@ -66,19 +69,52 @@ def text_of(screen: Screen, l10n: Translator) -> str:
     return "\n\n".join(l10n.render(part) for part in screen.parts)
 
 
+def _hard_cut(text: str, limit: int) -> int:
+    """Where to cut a line longer than the limit: before a space if there is one near, and
+    never inside an HTML entity (`&amp;`) or tag, which Telegram would refuse to parse."""
+    cut = limit
+    for opener, closer in (("&", ";"), ("<", ">")):
+        start = text.rfind(opener, 0, cut)
+        if start > text.rfind(closer, 0, cut) and start > 0:
+            cut = start
+    space = text.rfind(" ", max(0, cut - 200), cut)
+    return space if space > 0 else cut
+
+
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Cut a long text at paragraph, then line, then hard boundaries (never mid-tag aware)."""
+    """Cut a long text at paragraph, then line, then word boundaries. A cut inside a tag's
+    content would leave the tag open: texts that may be long keep tags within a paragraph."""
     chunks: list[str] = []
     while len(text) > limit:
         cut = text.rfind("\n\n", 0, limit)
         if cut <= 0:
             cut = text.rfind("\n", 0, limit)
         if cut <= 0:
-            cut = limit
+            cut = _hard_cut(text, limit)
         chunks.append(text[:cut].rstrip())
         text = text[cut:].lstrip("\n")
     chunks.append(text)
     return [c for c in chunks if c]
+
+
+def _translated(value: Any, l10n: Translator) -> Any:
+    if isinstance(value, Msg | Plain):
+        return l10n.render(value, markup=False)
+    if isinstance(value, Mapping):
+        return {str(k): _translated(v, l10n) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_translated(v, l10n) for v in value]
+    if isinstance(value, date):  # datetimes too
+        return value.isoformat()
+    return value
+
+
+def document_bytes(document: Document, l10n: Translator) -> bytes:
+    """The file's bytes: as given, or the JSON tree with its texts in the reader's language."""
+    if isinstance(document.content, bytes):
+        return document.content
+    tree = _translated(document.content, l10n)
+    return json.dumps(tree, ensure_ascii=False, indent=2).encode("utf-8")
 
 
 def plain_text(html_text: str) -> str:
@@ -164,6 +200,13 @@ async def send_screen(
         and edit_message_id is not None
         and already_shown(shown, memory, chat_id, edit_message_id, text, markup)
     ):
+        return
+    if screen.document is not None:
+        data = BufferedInputFile(document_bytes(screen.document, l10n), screen.document.file_name)
+        caption = text if len(text) <= MAX_CAPTION else None
+        await bot.send_document(chat_id, data, caption=caption, reply_markup=markup)
+        if caption is None:
+            await _send_text(bot, chat_id, text, None)
         return
     if screen.photo is not None and photos and screen.photo.media_key in photos:
         image = BufferedInputFile(photos[screen.photo.media_key], filename="photo.jpg")

@@ -6,7 +6,7 @@ import re
 from typing import Any, Protocol
 
 from dialogs.profile import ROLES, Profile, message_key
-from dialogs.screen import Screen, msg
+from dialogs.screen import Plain, Screen, Text, msg
 
 
 class RoleStore(Protocol):
@@ -80,9 +80,18 @@ async def revoke(
 async def list_roles(
     roles: RoleStore, audit: AuditStore, actor: Profile, configured_admins: frozenset[int]
 ) -> list[Screen]:
+    """Each person once, with their roles in the reader's language, and how many people."""
     await audit.record(actor.telegram_id, "roles", "ok")
-    holders = sorted({*await roles.holders(), *((uid, "admin") for uid in configured_admins)})
-    if not holders:
+    held: dict[int, set[str]] = {uid: {"admin"} for uid in configured_admins}
+    for uid, role in await roles.holders():
+        held.setdefault(uid, set()).add(role)
+    if not held:
         return [Screen.of("admin-roles-empty")]
-    lines = "\n".join(f"{uid} — {role}" for uid, role in holders)
-    return [Screen.of("admin-roles-list", lines=lines, count=len(holders))]
+    parts: list[Text] = [msg("admin-roles-title", count=len(held))]
+    for uid in sorted(held):
+        names: tuple[Text, ...] = tuple(
+            msg(message_key("role", r)) for r in ROLES if r in held[uid]
+        )
+        names += tuple(Plain(r) for r in sorted(held[uid] - set(ROLES)))  # a role retired since
+        parts.append(msg("admin-roles-person", user=str(uid), roles=names))
+    return [Screen(parts=parts)]

@@ -54,8 +54,21 @@ def privacy_notice(*, edit: bool = False) -> Screen:
     )
 
 
-def group_question(*, edit: bool = False, changing: bool = False) -> Screen:
-    buttons = [[Button(msg(message_key("group", g)), action=f"group:{g}")] for g in GROUPS]
+def group_question(
+    *, edit: bool = False, changing: bool = False, current: str | None = None
+) -> Screen:
+    """Which group describes the person; when changing it, their present answer is marked."""
+    buttons = [
+        [
+            Button(
+                msg("group-current", name=msg(message_key("group", g)))
+                if g == current
+                else msg(message_key("group", g)),
+                action=f"group:{g}",
+            )
+        ]
+        for g in GROUPS
+    ]
     if changing:
         buttons.append([back_button()])
     return Screen(parts=[msg("group-prompt")], buttons=buttons, edit=edit)

@@ -4,6 +4,8 @@ A dialog returns a `Screen`: message ids with arguments (rendered by `bot/` thro
 the person's language) and buttons that carry an *action* string. `bot/` turns the action into
 Telegram callback_data, so an action must stay within Telegram's 64 bytes; `Screen` checks.
 Text typed by people (a poll written by staff, a story) travels as `Plain`, never as a message id.
+A message argument may be a `Msg` or `Plain` (rendered first), or a tuple of them: a list, joined
+the way the reader's language joins lists ("a, b and c").
 """
 
 from __future__ import annotations
@@ -60,6 +62,19 @@ class Photo:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A file to send with the screen; the screen's text becomes its caption.
+
+    `content` is bytes sent as they are, or a JSON-ready tree (dicts, lists, strings, numbers,
+    dates, None) whose `Msg` and `Plain` leaves the renderer writes in the reader's language,
+    so a file can carry translated texts while dialogs stay free of rendering.
+    """
+
+    file_name: str
+    content: Any
+
+
+@dataclass(frozen=True)
 class Screen:
     """One message to a person.
 
@@ -71,6 +86,7 @@ class Screen:
     buttons: Sequence[Sequence[Button]] = ()
     edit: bool = False
     photo: Photo | None = None
+    document: Document | None = None
 
     @classmethod
     def of(

@@ -1,8 +1,11 @@
 """Every table that holds a person's own records, for "My data" counts.
 
 Each feature adds its table here: (kind shown to the person, model, column naming the person).
-Deleting a person relies on ON DELETE CASCADE from `people`, so a table listed here must
-reference people.id with ondelete="CASCADE".
+"My data" shows each kind's count with the `mydata-records` text (add the kind there too).
+Three kinds it counts more precisely from the records themselves: "responses" (finished and not
+finished questionnaires), "votes", and "photos" (photovoice photos plus photos given as
+questionnaire answers). Deleting a person relies on ON DELETE CASCADE from `people`, so a
+table listed here must reference people.id with ondelete="CASCADE".
 """
 
 from __future__ import annotations

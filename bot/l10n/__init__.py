@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from babel.lists import format_list
 from fluent.runtime import FluentBundle, FluentResource
 
 from dialogs.languages import LANGUAGES, RTL_LANGUAGES
@@ -85,13 +86,20 @@ class Translator:
         fmt = self.__call__ if markup else self.plain
         return fmt(text.key, text.args)
 
+    def _arg(self, value: Any, *, escape: bool) -> Any:
+        """An argument as Fluent takes it: a `Msg` or `Plain` rendered first, a tuple of them
+        joined as a list in this language ("a, b and c"), anything else as `_fluent_arg`."""
+        if isinstance(value, Msg):
+            return self._format(value.key, value.args, escape=escape)
+        if isinstance(value, Plain):
+            return _fluent_arg(value.text, escape=escape)
+        if isinstance(value, tuple):
+            items = [str(self._arg(item, escape=escape)) for item in value]
+            return format_list(items, locale=self.language) if items else ""
+        return _fluent_arg(value, escape=escape)
+
     def _format(self, key: str, args: Mapping[str, Any], *, escape: bool) -> str:
-        fluent_args = {
-            k: self._format(v.key, v.args, escape=escape)
-            if isinstance(v, Msg)
-            else _fluent_arg(v, escape=escape)
-            for k, v in args.items()
-        }
+        fluent_args = {k: self._arg(v, escape=escape) for k, v in args.items()}
         # Fluent refuses parts over 2,500 characters ("{???}"); a long text someone wrote
         # (an escaped story can triple in length) goes in as a placeholder, put back after.
         long_texts: dict[str, str] = {}

@@ -1,28 +1,110 @@
-""" "My data": see what is kept, change the respondent group, delete everything."""
+""" "My data": see what is kept and one's own answers, download it all as a file, change the
+respondent group, withdraw consent (keeping or deleting what was given), delete everything.
+
+What a person gave is shown only to them, in their private chat (the unit of work answers
+nothing in groups), and none of it is logged.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, TelegramObject
 
 from bot.render import Reply
+from bot.settings import Settings
 from dialogs import mydata, onboarding
+from dialogs.mydata import screens
 from dialogs.profile import Profile
+from dialogs.screen import msg
+from dialogs.survey.session import FormCatalog
 from storage.repositories import Repositories
 
-ForgetHook = Callable[[Repositories, Profile, Bot], Awaitable[None]]
+# Features remove or take down what lives outside the database before "delete all my data"
+# (`before_forget`: files, channel posts) and before consent is withdrawn (`before_withdraw`:
+# public posts), registered by each feature's register(dp).
+PersonHook = Callable[[Repositories, Profile, Bot], Awaitable[None]]
+ForgetHook = PersonHook
 
 
-async def show(event: TelegramObject, repo: Repositories, profile: Profile) -> Reply:
+def sources(repo: Repositories, forms: FormCatalog, settings: Settings) -> mydata.Sources:
+    return mydata.Sources(
+        records=repo.personal,
+        forms=forms,
+        polls=repo.polls,
+        photovoice=repo.photovoice,
+        fallback=settings.fallback_locale,
+    )
+
+
+async def show(
+    event: TelegramObject,
+    repo: Repositories,
+    profile: Profile,
+    forms: FormCatalog,
+    settings: Settings,
+) -> Reply:
     edit = isinstance(event, CallbackQuery)
-    return Reply(await mydata.overview(repo.profiles, profile, edit=edit))
+    return Reply(await mydata.overview(sources(repo, forms, settings), profile, edit=edit))
+
+
+async def answers(
+    query: CallbackQuery,
+    repo: Repositories,
+    profile: Profile,
+    forms: FormCatalog,
+    settings: Settings,
+) -> Reply:
+    page = mydata.page_of(query.data)
+    if page is None:  # a forged page number
+        return Reply(toast=msg("button-expired"))
+    records = await mydata.gather(sources(repo, forms, settings), profile.person_id)
+    fallback = settings.fallback_locale
+    return Reply([mydata.answers_page(records, page, profile.language, fallback)])
+
+
+async def export(
+    query: CallbackQuery,
+    repo: Repositories,
+    profile: Profile,
+    forms: FormCatalog,
+    settings: Settings,
+) -> Reply:
+    records = await mydata.gather(sources(repo, forms, settings), profile.person_id)
+    now = datetime.now(UTC)
+    return Reply([mydata.export_screen(profile, records, now, settings.fallback_locale)])
 
 
 async def change_group(query: CallbackQuery, profile: Profile) -> Reply:
-    return Reply([onboarding.group_question(edit=True, changing=True)])
+    if not profile.consented:  # an old button: the group is asked after agreeing again
+        return Reply(toast=msg("button-expired"))
+    screen = onboarding.group_question(edit=True, changing=True, current=profile.group)
+    return Reply([screen])
+
+
+async def ask_withdraw(query: CallbackQuery) -> Reply:
+    return Reply(mydata.confirm_withdraw())
+
+
+async def withdraw(
+    query: CallbackQuery,
+    repo: Repositories,
+    profile: Profile,
+    bot: Bot,
+    forms: FormCatalog,
+    settings: Settings,
+    before_withdraw: Sequence[PersonHook] = (),
+) -> Reply:
+    if profile.consented:
+        for hook in before_withdraw:
+            await hook(repo, profile, bot)
+    _, shown = await mydata.withdraw_keeping_answers(
+        repo.profiles, sources(repo, forms, settings), profile
+    )
+    return Reply(shown)
 
 
 async def ask_delete(query: CallbackQuery) -> Reply:
@@ -36,7 +118,6 @@ async def delete(
     bot: Bot,
     before_forget: Sequence[ForgetHook] = (),
 ) -> Reply:
-    # features remove what lives outside the database first (photovoice: files, channel posts)
     for hook in before_forget:
         await hook(repo, profile, bot)
     return Reply(await mydata.delete_everything(repo.profiles, profile))
@@ -46,8 +127,12 @@ def setup() -> Router:
     """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
     router = Router(name="mydata")
     router.message.register(show, Command("mydata"))
-    router.callback_query.register(show, F.data.in_({"menu:mydata", "mydata:show"}))
-    router.callback_query.register(change_group, F.data == "mydata:group")
-    router.callback_query.register(ask_delete, F.data == "mydata:delete")
-    router.callback_query.register(delete, F.data == "mydata:delete-yes")
+    router.callback_query.register(show, F.data.in_({"menu:mydata", screens.SHOW}))
+    router.callback_query.register(answers, F.data.startswith(screens.ANSWERS))
+    router.callback_query.register(export, F.data == screens.EXPORT)
+    router.callback_query.register(change_group, F.data == screens.GROUP)
+    router.callback_query.register(ask_withdraw, F.data == screens.WITHDRAW)
+    router.callback_query.register(withdraw, F.data == screens.WITHDRAW_KEEP)
+    router.callback_query.register(ask_delete, F.data == screens.DELETE)
+    router.callback_query.register(delete, F.data == screens.DELETE_YES)
     return router

@@ -23,7 +23,7 @@ from bot.render import Reply
 from bot.routers import photovoice_review
 from dialogs.photovoice import actions, flow, mine
 from dialogs.photovoice.flow import DeleteFiles, Outcome
-from dialogs.photovoice.model import FLOW, REASON_FLOW
+from dialogs.photovoice.model import DRAFT, FLOW, PUBLIC_DISPLAYS, REASON_FLOW, RESEARCH_ONLY
 from dialogs.profile import Profile
 from dialogs.screen import Msg, msg
 from storage.db import session_factory
@@ -136,6 +136,17 @@ async def forget_person(repo: Repositories, profile: Profile, *, bot: Bot, deps:
     await run_effects(effects, bot=bot, repo=repo, deps=deps)
 
 
+async def take_down_public(repo: Repositories, profile: Profile, bot: Bot, *, deps: Deps) -> None:
+    """Before consent is withdrawn (what was given stays for the research): each submission
+    shown or meant to be shown in public goes to the research team only, posts removed."""
+    for submission in await repo.photovoice.of_person(profile.person_id):
+        if submission.status == DRAFT or submission.display not in PUBLIC_DISPLAYS:
+            continue
+        ctx = context(repo, profile, deps, None)
+        outcome = await mine.change_display(ctx, submission.id, RESEARCH_ONLY)
+        await run_effects(outcome.effects, bot=bot, repo=repo, deps=deps)
+
+
 def setup() -> Router:
     """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
     router = Router(name="photovoice")
@@ -159,6 +170,7 @@ def register(dp: Dispatcher) -> None:
     dp["cancellers"].register(REASON_FLOW, partial(photovoice_review.cancel_reason, deps=deps))
     hooks = dp.workflow_data.setdefault("before_forget", [])
     hooks.append(partial(_forget_hook, deps=deps))
+    dp.workflow_data.setdefault("before_withdraw", []).append(partial(take_down_public, deps=deps))
 
 
 async def _forget_hook(repo: Repositories, profile: Profile, bot: Bot, *, deps: Deps) -> None:

@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Protocol
 
 from dialogs.ids import parse_key
-from dialogs.screen import Msg
+from dialogs.screen import Msg, Plain, Text
 
 MAX_OPTIONS = 10
 SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
@@ -125,6 +125,11 @@ def option(poll: PollRecord, index: int, language: str, fallback: str) -> Msg | 
         return Msg(f"poll-{poll.slug}-option-{index + 1}")
     found = _texts(poll, language, fallback)
     return found[1][index] if found else str(index + 1)
+
+
+def as_text(value: Msg | str) -> Text:
+    """A poll text for a screen: Fluent for shipped polls, staff's words as written."""
+    return value if isinstance(value, Msg) else Plain(value)
 
 
 @dataclass(frozen=True)

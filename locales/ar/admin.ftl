@@ -13,16 +13,8 @@ admin-already-held = لدى المستخدم { $user } دور «{ $role }» با
 admin-revoked = سُحب دور «{ $role }» من المستخدم { $user }.
 admin-not-held = لم يكن لدى المستخدم { $user } دور «{ $role }».
 admin-configured-admin = المستخدم { $user } مدير في الإعدادات (ADMIN_IDS). لإزالة هذا الدور، يجب تغيير الإعدادات.
-admin-roles-list =
-    <b>{ $count ->
-        [zero] لا يوجد مستخدمون لديهم أدوار
-        [one] مستخدم واحد لديه دور
-        [two] مستخدمان لديهما أدوار
-        [few] { $count } مستخدمين لديهم أدوار
-        [many] { $count } مستخدمًا لديهم أدوار
-       *[other] { $count } مستخدم لديهم أدوار
-    }</b>
-    { $lines }
+admin-roles-title = <b>عدد المستخدمين الذين لديهم أدوار: { $count }</b>
+admin-roles-person = المستخدم { $user }: { $roles }
 admin-roles-empty = لا أحد لديه دور حتى الآن.
 
 help-staff =

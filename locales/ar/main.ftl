@@ -36,6 +36,7 @@ group-foreign-national = أحمل جنسية أجنبية (من خارج الا�
 group-eu-citizen = أحمل جنسية دولة من الاتحاد الأوروبي وأعيش في صوفيا
 group-visitor = أزور صوفيا
 group-undisclosed = أفضّل عدم الإجابة
+group-current = ✓ { $name }
 group-saved = تم الحفظ.
 
 welcome = أهلًا وسهلًا! شكرًا لمشاركتك في تقييم الاندماج في مدينة صوفيا.

@@ -13,12 +13,8 @@ admin-already-held = Потребител { $user } вече има ролята
 admin-revoked = Потребител { $user } вече няма ролята „{ $role }“.
 admin-not-held = Потребител { $user } нямаше ролята „{ $role }“.
 admin-configured-admin = Потребител { $user } е администратор в настройките (ADMIN_IDS). За да премахнете ролята, променете настройките.
-admin-roles-list =
-    <b>{ $count ->
-        [one] Един потребител с роля
-       *[other] { $count } потребители с роли
-    }</b>
-    { $lines }
+admin-roles-title = <b>Потребители с роля: { $count }</b>
+admin-roles-person = Потребител { $user }: { $roles }
 admin-roles-empty = Още никой няма роля.
 
 help-staff =

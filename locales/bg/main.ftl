@@ -36,6 +36,7 @@ group-foreign-national = С чуждо гражданство (не от ЕС), 
 group-eu-citizen = С гражданство на страна от ЕС, живея в София
 group-visitor = На посещение в София
 group-undisclosed = Предпочитам да не казвам
+group-current = ✓ { $name }
 group-saved = Запазено.
 
 welcome = Добре дошли! Благодарим ви, че участвате в Одита на интеграцията в град София.

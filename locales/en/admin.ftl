@@ -13,12 +13,8 @@ admin-already-held = User { $user } is already { $role }.
 admin-revoked = User { $user } is no longer { $role }.
 admin-not-held = User { $user } was not { $role }.
 admin-configured-admin = User { $user } is an admin in the settings (ADMIN_IDS). Change the settings to remove them.
-admin-roles-list =
-    <b>{ $count ->
-        [one] One role holder
-       *[other] { $count } role holders
-    }</b>
-    { $lines }
+admin-roles-title = <b>Users with a role: { $count }</b>
+admin-roles-person = User { $user }: { $roles }
 admin-roles-empty = Nobody has a role yet.
 
 help-staff =

@@ -37,6 +37,7 @@ group-foreign-national = Foreign national living in Sofia (not from the EU)
 group-eu-citizen = EU citizen living in Sofia
 group-visitor = Visiting Sofia
 group-undisclosed = I prefer not to say
+group-current = ✓ { $name }
 group-saved = Saved.
 
 welcome = Welcome! Thank you for taking part in the Sofia City Integration Audit.

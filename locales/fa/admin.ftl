@@ -13,12 +13,8 @@ admin-already-held = کاربر { $user } از قبل نقش «{ $role }» را 
 admin-revoked = کاربر { $user } دیگر نقش «{ $role }» را ندارد.
 admin-not-held = کاربر { $user } نقش «{ $role }» را نداشت.
 admin-configured-admin = کاربر { $user } در تنظیمات (ADMIN_IDS) مدیر است. برای برداشتن این نقش، تنظیمات را تغییر دهید.
-admin-roles-list =
-    <b>{ $count ->
-        [one] { $count } نفر دارای نقش
-       *[other] { $count } نفر دارای نقش
-    }</b>
-    { $lines }
+admin-roles-title = <b>تعداد کاربران دارای نقش: { $count }</b>
+admin-roles-person = کاربر { $user }: { $roles }
 admin-roles-empty = هنوز هیچ‌کس نقشی ندارد.
 
 help-staff =

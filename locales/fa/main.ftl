@@ -36,6 +36,7 @@ group-foreign-national = شهروند خارجی هستم (خارج از اتح�
 group-eu-citizen = شهروند اتحادیه اروپا هستم و در صوفیه زندگی می‌کنم
 group-visitor = برای سفر در صوفیه هستم
 group-undisclosed = ترجیح می‌دهم نگویم
+group-current = ✓ { $name }
 group-saved = ذخیره شد.
 
 welcome = خوش آمدید! از شرکت شما در ارزیابی ادغام در شهر صوفیه سپاسگزاریم.

@@ -13,14 +13,8 @@ admin-already-held = У пользователя { $user } уже есть ро�
 admin-revoked = С пользователя { $user } снята роль «{ $role }».
 admin-not-held = У пользователя { $user } не было роли «{ $role }».
 admin-configured-admin = Пользователь { $user } назначен администратором в настройках (ADMIN_IDS). Чтобы снять эту роль, измените настройки.
-admin-roles-list =
-    <b>{ $count ->
-        [one] { $count } пользователь с ролью
-        [few] { $count } пользователя с ролями
-        [many] { $count } пользователей с ролями
-       *[other] { $count } пользователя с ролями
-    }</b>
-    { $lines }
+admin-roles-title = <b>Пользователей с ролями: { $count }</b>
+admin-roles-person = Пользователь { $user }: { $roles }
 admin-roles-empty = Пока ни у кого нет роли.
 
 help-staff =

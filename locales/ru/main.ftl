@@ -36,6 +36,7 @@ group-foreign-national = Иностранное гражданство (не Е�
 group-eu-citizen = Гражданство страны ЕС, живу в Софии
 group-visitor = Я в Софии временно
 group-undisclosed = Предпочитаю не отвечать
+group-current = ✓ { $name }
 group-saved = Сохранено.
 
 welcome = Добро пожаловать! Спасибо, что участвуете в Аудите интеграции города София.

@@ -13,14 +13,8 @@ admin-already-held = Користувач { $user } уже має роль «{ $
 admin-revoked = З користувача { $user } знято роль «{ $role }».
 admin-not-held = Користувач { $user } не мав ролі «{ $role }».
 admin-configured-admin = Користувач { $user } — адміністратор у налаштуваннях (ADMIN_IDS). Щоб зняти цю роль, змініть налаштування.
-admin-roles-list =
-    <b>{ $count ->
-        [one] { $count } користувач із роллю
-        [few] { $count } користувачі з ролями
-        [many] { $count } користувачів із ролями
-       *[other] { $count } користувача з ролями
-    }</b>
-    { $lines }
+admin-roles-title = <b>Користувачів із ролями: { $count }</b>
+admin-roles-person = Користувач { $user }: { $roles }
 admin-roles-empty = Ще ніхто не має ролі.
 
 help-staff =

@@ -36,6 +36,7 @@ group-foreign-national = Іноземне громадянство (не ЄС), 
 group-eu-citizen = Громадянство країни ЄС, живу в Софії
 group-visitor = Я в Софії тимчасово
 group-undisclosed = Волію не відповідати
+group-current = ✓ { $name }
 group-saved = Збережено.
 
 welcome = Ласкаво просимо! Дякуємо, що берете участь в Аудиті інтеграції міста Софія.

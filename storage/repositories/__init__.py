@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.repositories.audit import AuditRepository
 from storage.repositories.outbox import OutboxRepository
 from storage.repositories.people import PeopleRepository
+from storage.repositories.personal import PersonalDataRepository
 from storage.repositories.photovoice import PhotovoiceRepository
 from storage.repositories.polls import PollRepository
 from storage.repositories.profiles import ProfileRepository
@@ -22,6 +23,7 @@ class Repositories:
         self.session = session
         self.people = PeopleRepository(session)
         self.profiles = ProfileRepository(session)
+        self.personal = PersonalDataRepository(session)
         self.roles = RoleRepository(session)
         self.audit = AuditRepository(session)
         self.key_values = KeyValueRepository(session)
@@ -36,6 +38,7 @@ __all__ = [
     "KeyValueRepository",
     "OutboxRepository",
     "PeopleRepository",
+    "PersonalDataRepository",
     "ProfileRepository",
     "Repositories",
     "RoleRepository",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -71,6 +71,26 @@ class PeopleRepository:
         self.session.add(consent)
         await self.session.flush()
         return consent
+
+    async def withdraw_consent(self, person: Person, kind: str = PRIVACY) -> bool:
+        """End the person's consent (the record stays, with when it was given and withdrawn).
+
+        What they gave stays; the profile goes back to what a person without consent has: the
+        language only (no group, no flow taking their messages). False if there was none."""
+        result = await self.session.execute(
+            update(Consent)
+            .where(
+                Consent.person_id == person.id,
+                Consent.kind == kind,
+                Consent.withdrawn_at.is_(None),
+            )
+            .values(withdrawn_at=utcnow())
+        )
+        person.respondent_group = None
+        person.active_flow = None
+        person.pending_start = None
+        await self.session.flush()
+        return bool(getattr(result, "rowcount", 0))
 
     async def forget(self, person: Person) -> None:
         """Delete everything about a person but the language they read (kept for replies).

@@ -6,12 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Person
-from storage.personal_data import PERSONAL_TABLES
 from storage.repositories.people import PeopleRepository
+from storage.repositories.personal import PersonalDataRepository
 
 
 @dataclass(frozen=True)
@@ -71,12 +70,11 @@ class ProfileRepository:
         return consent.granted_at if consent else None
 
     async def record_counts(self, person_id: int) -> Mapping[str, int]:
-        counts: dict[str, int] = {}
-        for kind, model, column in PERSONAL_TABLES:
-            stmt = select(func.count()).select_from(model)
-            stmt = stmt.where(getattr(model, column) == person_id)
-            counts[kind] = int(await self.session.scalar(stmt) or 0)
-        return counts
+        return await PersonalDataRepository(self.session).record_counts(person_id)
+
+    async def withdraw_privacy(self, person_id: int) -> bool:
+        """Withdraw the privacy consent and keep what the person gave (see PeopleRepository)."""
+        return await self.people.withdraw_consent(await self._person(person_id))
 
     async def forget(self, person_id: int) -> None:
         await self.people.forget(await self._person(person_id))
