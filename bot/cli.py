@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 from alembic.util.exc import CommandError
 
-from bot import cli_forms, cli_polls
+from bot import cli_forms, cli_polls, demo_options
 from bot.cli_support import UsageError, check_database, load_settings, setup_logging
 
 
@@ -38,9 +38,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     settings = load_settings()
     setup_logging("WARNING" if settings.log_level == "INFO" else settings.log_level)
-    from bot.demo import run_demo
+    from bot.demo import DemoOptions, run_demo
 
-    return asyncio.run(run_demo(settings))
+    return asyncio.run(run_demo(settings, options=DemoOptions.from_args(args)))
 
 
 def cmd_webhook(args: argparse.Namespace) -> int:
@@ -108,7 +108,9 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     sub.add_parser("run", help="start the bot (long polling; the demo without BOT_TOKEN)")
     sub.add_parser("webhook", help="serve the webhook at WEBHOOK_LISTEN and set WEBHOOK_URL")
-    sub.add_parser("demo", help="chat with the bot in this terminal, on the local sandbox")
+    demo_options.add_arguments(
+        sub.add_parser("demo", help="chat with the bot in this terminal, on the local sandbox")
+    )
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="action", required=True, parser_class=Parser)
     up = db_sub.add_parser("upgrade", help="upgrade the schema (default: to the newest)")

@@ -1,24 +1,138 @@
-"""`make run` without a token: the demo drives the real bot on the sandbox from the terminal."""
+"""`make run` without a token: the demo drives the real bot on the sandbox from the terminal.
+
+These run the demo in this process with typed input from a string (no terminal); the whole
+demo through a real terminal is in test_demo_terminal.py.
+"""
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
-from bot.demo import run_demo
+from PIL import Image
+
+from bot.demo import DemoOptions, run_demo
 from bot.settings import Settings
 from tests.e2e.texts import label, shown
 
 
-async def test_demo_onboards_a_person_from_typed_input(tmp_path):
-    settings = Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{tmp_path / 'd.db'}")  # type: ignore[call-arg]
-    typed = io.StringIO(
-        "2\n1\n3\n/help\n9\n/quit\n"
-    )  # English, agree, EU citizen, help, no button 9
+def settings_in(tmp_path: Path) -> Settings:
+    return Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'd.db'}",
+        media_dir=tmp_path / "media",
+    )
+
+
+async def demo(tmp_path: Path, typed: str, **options: object) -> tuple[int, str]:
     out = io.StringIO()
-    assert await run_demo(settings, stdin=typed, out=out) == 0
-    screen = out.getvalue()
+    code = await run_demo(
+        settings_in(tmp_path), stdin=io.StringIO(typed), out=out, options=DemoOptions(**options)
+    )
+    return code, out.getvalue()
+
+
+def lines(*typed: str) -> str:
+    return "".join(f"{line}\n" for line in typed)
+
+
+async def test_demo_onboards_a_person_from_typed_input(tmp_path):
+    typed = lines("[2]", "/press 1", "[ 3 ]", "/help", "[9]")  # English, agree, EU citizen
+    code, screen = await demo(tmp_path, typed)
+    assert code == 0
     assert "[1] ✓ Български" in screen
     assert f"[1] {label('en', 'privacy-agree')}" in screen
     assert shown("en", "welcome") in screen
     assert shown("en", "help").splitlines()[0] in screen
-    assert "(no button 9;" in screen
+    assert "(no button 9: the newest message has buttons 1–" in screen
+    assert "(end of input: leaving the demo)" in screen
+    assert "[N] or /press N" in screen.split("── bot ──")[0]  # the banner says how to press
+
+
+async def test_a_bare_number_is_text_and_the_demo_says_how_to_press(tmp_path):
+    # the language picker has 6 buttons: "2" is sent as text, and the demo tells how to press
+    code, screen = await demo(tmp_path, lines("2", "35"))
+    assert code == 0
+    assert "(sent “2” as text; to press button 2 type [2])" in screen
+    assert screen.count(shown("bg", "not-understood")) == 2  # both went to the bot as text
+    assert "to press button 35" not in screen
+
+
+async def test_url_buttons_show_their_address_and_pressing_one_prints_it(tmp_path):
+    typed = lines("[2]", "[1]", "[3]", "/learn", "[1]", "[5]")
+    code, screen = await demo(tmp_path, typed)
+    assert code == 0, screen
+    learn = screen.split(shown("en", "learn-title").splitlines()[0])[-1]
+    first = next(line for line in learn.splitlines() if line.startswith("  [1] "))
+    assert first.startswith(f"  [1] {label('en', 'learn-watch', title='Olympic Dream')} → https")
+    url = first.split(" → ")[1]
+    assert f"(a link: Telegram would open {url} — the demo does not open links)" in screen
+    assert shown("en", "learn-fact-title", number=1, count=2)[:6] in screen  # facts still work
+    assert "Traceback" not in screen
+
+
+async def test_lines_ending_in_a_backslash_are_one_message(tmp_path):
+    typed = lines(
+        "[2]",
+        "[1]",
+        "[3]",
+        "/newpoll",
+        "bus-lines",
+        "Which bus line do you use most?",
+        "Line 11\\",
+        "Line 72\\",
+        "Line 413",
+    )
+    code, screen = await demo(tmp_path, typed, admin=True)
+    assert code == 0, screen
+    assert "… Line 72" in screen  # the continuation prompt, echoed
+    assert shown("en", "polls-new-options-bad", most=10) not in screen
+    assert shown("en", "polls-new-languages", done="en").splitlines()[0] in screen
+
+
+async def test_a_long_text_arrives_as_telegram_splits_it(tmp_path):
+    """5,000 Cyrillic letters: two messages (4,096 + 904), as a Telegram app sends them."""
+    code, screen = await demo(tmp_path, lines("[2]", "[1]", "[3]", "я" * 5000))
+    assert code == 0
+    after = screen.split("я" * 5000)[-1]
+    assert after.count(shown("en", "not-understood")) == 2
+
+
+async def test_people_take_turns_each_with_their_language(tmp_path):
+    typed = lines("/user Amira ar", "[1]", "/as", "/as 1", "[2]", "/as 7", "/user amira")
+    code, screen = await demo(tmp_path, typed, admin=True, language="fa")
+    assert code == 0
+    assert "#1 Demo (lang fa, admin) › " in screen
+    assert "✓ فارسی" in screen.split("/user Amira ar")[0]
+    amira = screen.split("/user Amira ar")[1]
+    assert "── bot → Amira ──" in amira and "[1] ✓ العربية" in amira
+    assert "#2 Amira (lang ar) › [1]" in screen
+    assert "(people: #1 Demo (lang fa, admin); #2 Amira (lang ar)." in screen
+    assert "#1 Demo (lang fa, admin) › [2]" in screen  # back to person 1
+    assert "(you are now #2 Amira (lang ar))" in screen.split("/user amira")[1]
+
+
+async def test_files_photos_and_mistakes_never_stop_the_demo(tmp_path):
+    image = tmp_path / "street.jpg"
+    Image.new("RGB", (64, 48), (200, 60, 60)).save(image)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not an image", encoding="utf-8")
+    typed = lines(
+        "[2]",
+        "[1]",
+        "[3]",
+        f"photo {tmp_path / 'missing.jpg'}",
+        f"photo {notes}",  # not an image: a Telegram app sends it as a file
+        f"photo {image}",
+        f"photo {image} {image}",  # an album
+        "/press",
+        "/user",
+        "/text [1]",
+    )
+    code, screen = await demo(tmp_path, typed)
+    assert code == 0, screen
+    assert f"(cannot read {tmp_path / 'missing.jpg'}: No such file or directory;" in screen
+    assert screen.count(shown("en", "unsupported-input")) >= 3
+    assert "(/press needs a button number" in screen
+    assert "(/user needs a name" in screen
+    assert "(demo problem" not in screen and "Traceback" not in screen
