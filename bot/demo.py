@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import mimetypes
+import shlex
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -81,15 +84,31 @@ async def run_demo(
     await _check(database, given=options.database is not None)
     console = Console(stdin or sys.stdin, out)
     try:
-        async with Sandbox(handle_timeout=ANSWER_TIMEOUT) as sb:
-            demo = Demo(sb, _demo_settings(settings, sb, database, options), console, out)
-            code = await demo.run(options)
-            violations = list(sb.violations)
+        with _quiet_logs():
+            async with Sandbox(handle_timeout=ANSWER_TIMEOUT) as sb:
+                demo_settings = _demo_settings(settings, sb, database, options)
+                demo = Demo(sb, demo_settings, console, out, cli_database=settings.database_url)
+                code = await demo.run(options)
+                violations = list(sb.violations)
     finally:
         console.close()
     if violations:
         print(f"the sandbox refused {len(violations)} call(s) (shown above)", file=sys.stderr)
     return code or (1 if violations else 0)
+
+
+@contextlib.contextmanager
+def _quiet_logs() -> Iterator[None]:
+    """INFO logs (`make run` sets them) would interleave with the chat: warnings only, unless
+    DEBUG was asked for."""
+    root = logging.getLogger()
+    level = root.level
+    if level == logging.INFO:
+        root.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        root.setLevel(level)
 
 
 async def _check(database: str, *, given: bool) -> None:
@@ -125,7 +144,9 @@ def _demo_settings(
 
 
 class Demo:
-    def __init__(self, sb: Sandbox, settings: Settings, console: Console, out: TextIO) -> None:
+    def __init__(
+        self, sb: Sandbox, settings: Settings, console: Console, out: TextIO, cli_database: str
+    ) -> None:
         self.sb = sb
         self.settings = settings
         self.console = console
@@ -134,6 +155,7 @@ class Demo:
         self.people: list[Person] = []
         self.current: Person | None = None
         self.polling: asyncio.Task[None] | None = None
+        self.cli_database = cli_database  # what `integra-bot polls …` reads
 
     def say(self, text: str) -> None:
         self.view.line(text)
@@ -147,7 +169,7 @@ class Demo:
         try:
             if not await self._started():
                 return 2
-            self._banner(options)
+            self.say(banner(self.settings.database_url, self.cli_database, admin=options.admin))
             await self.become("Demo", options.language, admin=options.admin)
             code = await self.loop()
         except asyncio.CancelledError:  # Ctrl-C: leave cleanly
@@ -174,22 +196,6 @@ class Demo:
                 return False
             await asyncio.sleep(0.02)
         return True
-
-    def _banner(self, options: DemoOptions) -> None:
-        url = self.settings.database_url
-        shown = make_url(url).render_as_string(hide_password=True)
-        where = make_url(url).database if url.startswith("sqlite") else shown
-        admin = "an admin (staff and moderator commands work)" if options.admin else "not an admin"
-        self.say(
-            "integra-bot demo: the real bot on a local Telegram sandbox; nothing reaches "
-            "Telegram.\n"
-            f"Database: {where}. The integra-bot CLI reads data/integra.db unless told "
-            f"otherwise; to look at this one:\n"
-            f"  DATABASE_URL={shown} integra-bot polls list\n"
-            f"You are person #1, {admin} (demo --admin switches that).\n"
-            "Type a message and Enter to send it. Press a button: [N] or /press N. "
-            "/demo lists all demo commands."
-        )
 
     async def loop(self) -> int:
         assert self.current is not None
@@ -247,7 +253,8 @@ class Demo:
             self.say("(no message with buttons to press)")
             return
         if not 1 <= number <= len(numbered):
-            self.say(f"(no button {number}: the newest message has buttons 1–{len(numbered)})")
+            has = "one button, [1]" if len(numbered) == 1 else f"buttons [1] to [{len(numbered)}]"
+            self.say(f"(no button {number}: the newest message has {has})")
             return
         button = numbered[number - 1]
         if "callback_data" not in button:
@@ -330,6 +337,28 @@ class Demo:
         if 1 <= int(text) <= count:
             return f"(sent “{text}” as text; to press button {text} type [{text}])"
         return None
+
+
+def banner(database: str, cli_database: str, *, admin: bool) -> str:
+    """Where the demo keeps its data and how to look at it with the CLI; how to press."""
+    shown = make_url(database).render_as_string(hide_password=True)
+    name = make_url(database).database if shown.startswith("sqlite") else shown
+    if database == cli_database:
+        where = f"Database: {name}, the one DATABASE_URL names: integra-bot commands read it too."
+    else:
+        cli_name = make_url(cli_database).database or "its DATABASE_URL"
+        where = (
+            f"Database: {name}. integra-bot commands read {cli_name}; to read this one:\n"
+            f"  DATABASE_URL={shlex.quote(shown)} integra-bot polls list"
+        )
+    role = "an admin (staff and moderator commands work)" if admin else "not an admin (--admin)"
+    return (
+        "integra-bot demo: the real bot on a local Telegram sandbox; nothing reaches Telegram.\n"
+        f"{where}\n"
+        f"You are person #1, {role}.\n"
+        "Type a message and Enter to send it. Press a button: [N] or /press N. "
+        "/demo lists all demo commands."
+    )
 
 
 def _newest_with_buttons(user: SimUser) -> SentMessage | None:

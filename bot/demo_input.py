@@ -1,21 +1,13 @@
 """The demo's keyboard side: reading what the tester types and telling demo commands from text.
 
-Everything typed goes to the bot as text, except these demo commands (developer tool texts,
-printed in English by the demo, never by the bot):
-
-    [N] or /press N     press button N of the newest message with buttons
-    photo PATH [PATH…]  send an image (several: an album; not an image: a file)
-    file PATH           send a file (a document)
-    /text WORDS         send WORDS as they are, even if they look like a demo command
-    /user NAME [LANG]   be another simulated person (made on first use, with that language_code)
-    /as N               be person N again; /as alone lists everyone
-    /demo               this help (/help is the bot's)
-    /quit, Ctrl-D       leave
+Everything typed goes to the bot as text, except the demo commands listed in HELP (developer
+tool texts, printed in English by the demo, never by the bot). A bare number is text too (an
+age, a year): buttons are pressed with [N] or /press N.
 
 On a terminal, lines are read with GNU readline: line editing, history, no 4,096-byte limit of
 the terminal's own line editing, and bracketed paste (a pasted block of several lines arrives
-as one message). A line ending in a backslash continues on the next line (`\\\\` at the end
-is a backslash).
+as one message). Anywhere, a line ending in a backslash continues on the next line; two
+backslashes at the end stand for one.
 """
 
 from __future__ import annotations
@@ -30,14 +22,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-HELP = (
-    "demo commands: [N] or /press N: press button N · any other line: sent as text "
-    "(end a line with \\ to add another line; a pasted block is sent whole) · "
-    "photo PATH: send an image (several paths: an album) · file PATH: send a file · "
-    "/text WORDS: send WORDS exactly · /user NAME [LANG]: be another person "
-    "(LANG: their Telegram language_code, e.g. ar) · /as N: be person N (/as: list) · "
-    "Enter on an empty line: show what arrived · /demo: this help · /quit or Ctrl-D: leave"
-)
+HELP = """demo commands (everything else goes to the bot as you type it):
+  [N] or /press N     press button N of the newest message with buttons
+  any other line      sent as text; end a line with \\ to add another line (a pasted block
+                      of lines is sent whole); a long text goes out as Telegram splits it
+  /text WORDS         send WORDS exactly, even if they look like a demo command
+  photo PATH [PATH…]  send an image (several: an album; not an image: as a file)
+  file PATH           send a file
+  /user NAME [LANG]   be another simulated person (LANG: their Telegram language_code)
+  /as N               be person N again; /as alone lists everyone
+  Enter               on an empty line: show what arrived since
+  /demo               this help (/help is the bot's own)
+  /quit, Ctrl-D       leave (Ctrl-C too)"""
 CONTINUE_PROMPT = "… "
 _PRESS = re.compile(r"\[\s*([0-9]{1,3})\s*\]")
 _NUMBER = re.compile(r"[0-9]{1,3}")

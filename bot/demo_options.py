@@ -50,10 +50,15 @@ def _language(value: str) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.description = (
-        "Chat with the real bot in this terminal, on a local Telegram sandbox. Inside the "
-        "demo: [N] or /press N presses a button, photo PATH sends an image, /user NAME [LANG] "
-        "and /as N switch between simulated people, /demo lists every demo command."
+        "Chat with the real bot in this terminal, on a local Telegram sandbox.\n\n"
+        "Inside the demo:\n"
+        "  [N] or /press N     press button N of the newest message\n"
+        "  any other line      sent as text (end a line with \\ to add another line)\n"
+        "  photo PATH          send an image (file PATH: send a file)\n"
+        "  /user NAME [LANG]   be another simulated person; /as N: be person N again\n"
+        "  /demo               all demo commands; /quit or Ctrl-D leaves"
     )
     parser.add_argument(
         "--database",

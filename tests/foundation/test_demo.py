@@ -9,9 +9,12 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
-from bot.demo import DemoOptions, run_demo
+from bot.cli import main
+from bot.cli_support import ENV_NAMES
+from bot.demo import DEMO_DB, DemoOptions, banner, run_demo
 from bot.settings import Settings
 from tests.e2e.texts import label, shown
 
@@ -37,14 +40,15 @@ def lines(*typed: str) -> str:
 
 
 async def test_demo_onboards_a_person_from_typed_input(tmp_path):
-    typed = lines("[2]", "/press 1", "[ 3 ]", "/help", "[9]")  # English, agree, EU citizen
+    typed = lines("[2]", "/press 1", "[ 3 ]", "/help", "[9]", "/demo")  # English, agree, EU
     code, screen = await demo(tmp_path, typed)
     assert code == 0
     assert "[1] ✓ Български" in screen
     assert f"[1] {label('en', 'privacy-agree')}" in screen
     assert shown("en", "welcome") in screen
     assert shown("en", "help").splitlines()[0] in screen
-    assert "(no button 9: the newest message has buttons 1–" in screen
+    assert "(no button 9: the newest message has one button, [1])" in screen
+    assert "demo commands (everything else goes to the bot" in screen
     assert "(end of input: leaving the demo)" in screen
     assert "[N] or /press N" in screen.split("── bot ──")[0]  # the banner says how to press
 
@@ -136,3 +140,46 @@ async def test_files_photos_and_mistakes_never_stop_the_demo(tmp_path):
     assert "(/press needs a button number" in screen
     assert "(/user needs a name" in screen
     assert "(demo problem" not in screen and "Traceback" not in screen
+
+
+def test_the_banner_says_which_database_and_how_the_cli_reads_it():
+    text = banner(DEMO_DB, "sqlite+aiosqlite:///data/integra.db", admin=False)
+    assert "Database: data/demo.db. integra-bot commands read data/integra.db" in text
+    assert "  DATABASE_URL=sqlite+aiosqlite:///data/demo.db integra-bot polls list" in text
+    assert "not an admin (--admin)" in text and "[N] or /press N" in text
+    same = "postgresql+asyncpg://bot:secret@db/integra"
+    text = banner(same, same, admin=True)
+    assert "secret" not in text and "integra-bot commands read it too" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--database", "nonsense://x"], "demo --database: not a usable database URL"),
+        (
+            ["--database", "postgresql+asyncpg://nobody@127.0.0.1:9/none"],
+            "integra-bot: demo --database: cannot connect",
+        ),
+        (["--database", ""], "argument --database: empty"),
+        (["--language", "12"], "argument --language: '12' is not a language code"),
+    ],
+)
+def test_bad_demo_options_give_one_line_and_exit_2(args, expected, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)  # no .env of this checkout
+    for name in ENV_NAMES.values():
+        monkeypatch.delenv(name, raising=False)
+    try:
+        code = main(["demo", *args])
+    except SystemExit as exc:  # argparse
+        code = exc.code
+    assert code == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_demo_help_lists_the_options_a_tester_needs(capsys):
+    with pytest.raises(SystemExit):
+        main(["demo", "--help"])
+    text = capsys.readouterr().out
+    for option in ("--database URL", "--admin", "--language CODE", "/press N", "/user NAME"):
+        assert option in text
