@@ -66,9 +66,12 @@ class Person:
     def language(self) -> str | None:
         return self.user.info.language_code
 
-    def prompt(self) -> str:
+    def who(self) -> str:
         roles = ", admin" if self.admin else ""
-        return f"#{self.number} {self.name} (lang {self.language or '–'}{roles}) › "
+        return f"#{self.number} {self.name} (lang {self.language or '–'}{roles})"
+
+    def prompt(self) -> str:
+        return f"{self.who()} › "
 
 
 async def run_demo(
@@ -80,6 +83,7 @@ async def run_demo(
     """Chat with the bot until /quit, Ctrl-D or Ctrl-C; 1 if the sandbox refused a call."""
     options = options or DemoOptions()
     out = out or sys.stdout
+    _never_fail_to_print(out)
     database = demo_database(settings, options.database)
     await _check(database, given=options.database is not None)
     console = Console(stdin or sys.stdin, out)
@@ -95,6 +99,15 @@ async def run_demo(
     if violations:
         print(f"the sandbox refused {len(violations)} call(s) (shown above)", file=sys.stderr)
     return code or (1 if violations else 0)
+
+
+def _never_fail_to_print(out: TextIO) -> None:
+    """A terminal that cannot show Arabic or Cyrillic (an ASCII or Latin-1 locale) gets "?"
+    instead of a UnicodeEncodeError."""
+    reconfigure = getattr(out, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError, TypeError):
+            reconfigure(errors="replace")
 
 
 @contextlib.contextmanager
@@ -208,16 +221,18 @@ class Demo:
             if isinstance(action, Quit):
                 return 0
             await self.act(action)
-            await self.settle()
-            self.view.show_new(self.current.user.id)
             if self.polling is not None and self.polling.done():
                 self.say("(the bot stopped; leaving the demo)")
                 return 1
 
     async def act(self, action: Action) -> None:
-        """Do one thing; a failure is told in one line and the chat goes on."""
+        """Do one thing and show what came of it; a failure is told in one line and the chat
+        goes on."""
         try:
             await self._do(action)
+            await self.settle()
+            assert self.current is not None
+            self.view.show_new(self.current.user.id)
         except TimeoutError:
             self.say(f"(the bot did not answer within {ANSWER_TIMEOUT:g} s; Enter shows more)")
         except Exception as exc:  # the demo never dies of one action
@@ -303,11 +318,11 @@ class Demo:
 
     def switch(self, number: int | None) -> None:
         if number is None or not 1 <= number <= len(self.people):
-            listed = "; ".join(p.prompt().removesuffix(" › ") for p in self.people)
+            listed = "; ".join(f"{p.who()}, Telegram id {p.user.id}" for p in self.people)
             self.say(f"(people: {listed}. /as N switches, /user NAME [LANG] adds one)")
             return
         self.current = self.people[number - 1]
-        self.say(f"(you are now {self.current.prompt().removesuffix(' › ')})")
+        self.say(f"(you are now {self.current.who()})")
 
     async def settle(self, quiet: float = 0.03, limit: float = 1.0) -> None:
         """Let what the bot sends right after an answer (a notice to someone else) arrive:

@@ -111,7 +111,8 @@ async def test_people_take_turns_each_with_their_language(tmp_path):
     amira = screen.split("/user Amira ar")[1]
     assert "── bot → Amira ──" in amira and "[1] ✓ العربية" in amira
     assert "#2 Amira (lang ar) › [1]" in screen
-    assert "(people: #1 Demo (lang fa, admin); #2 Amira (lang ar)." in screen
+    people = "(people: #1 Demo (lang fa, admin), Telegram id 777000111; #2 Amira (lang ar), "
+    assert f"{people}Telegram id 777000112." in screen
     assert "#1 Demo (lang fa, admin) › [2]" in screen  # back to person 1
     assert "(you are now #2 Amira (lang ar))" in screen.split("/user amira")[1]
 
@@ -183,3 +184,13 @@ def test_demo_help_lists_the_options_a_tester_needs(capsys):
     text = capsys.readouterr().out
     for option in ("--database URL", "--admin", "--language CODE", "/press N", "/user NAME"):
         assert option in text
+
+
+async def test_a_terminal_that_cannot_show_arabic_gets_question_marks(tmp_path):
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="ascii", write_through=True)
+    code = await run_demo(
+        settings_in(tmp_path), stdin=io.StringIO("[3]\n"), out=out, options=DemoOptions()
+    )
+    assert code == 0
+    assert b"[1] ? ???????" in raw.getvalue()  # the Arabic consent button, as "?"
