@@ -3,7 +3,8 @@
 Nothing reaches Telegram. The demo keeps its own database (data/demo.db unless --database or
 DATABASE_URL says otherwise) and its own media folder, so real data is never touched. Several
 simulated people can take turns (/user, /as); photovoice posts go to a sandbox channel. What
-can be typed is in bot.demo_input; how messages are printed, in bot.demo_view. The demo never
+can be typed is in bot.demo_input; how messages are printed, in bot.demo_view; its settings and
+banner, in bot.demo_setup. The demo never
 ends with a traceback: a demo command used wrongly gets one line, a failing action is reported
 and the chat goes on, and Ctrl-C or Ctrl-D leave cleanly.
 """
@@ -12,19 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import mimetypes
-import shlex
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy.engine import make_url
-
 from bot.app import build
-from bot.cli_support import UsageError, check_database
 from bot.demo_input import (
     HELP,
     Action,
@@ -41,18 +36,23 @@ from bot.demo_input import (
     parse,
 )
 from bot.demo_options import DEMO_DB, DemoOptions, demo_database
+from bot.demo_setup import (
+    DEMO_USER_ID,
+    banner,
+    check_database_of,
+    demo_settings,
+    never_fail_to_print,
+    quiet_logs,
+)
 from bot.demo_view import ChatView, buttons, press_elsewhere
 from bot.runner import run_polling
 from bot.settings import Settings
 from sandbox import Sandbox, SentMessage, SimUser
 from sandbox.files import image_size
 
-DEMO_USER_ID = 777000111
-DEMO_CHANNEL_ID = -1001000000777
-DEMO_MEDIA = Path("data/demo-media")
 ANSWER_TIMEOUT = 60.0  # seconds the demo waits for the bot (a first chart takes a while)
 
-__all__ = ["DEMO_DB", "DEMO_USER_ID", "DemoOptions", "run_demo"]
+__all__ = ["DEMO_DB", "DEMO_USER_ID", "DemoOptions", "banner", "run_demo"]
 
 
 @dataclass
@@ -83,15 +83,15 @@ async def run_demo(
     """Chat with the bot until /quit, Ctrl-D or Ctrl-C; 1 if the sandbox refused a call."""
     options = options or DemoOptions()
     out = out or sys.stdout
-    _never_fail_to_print(out)
+    never_fail_to_print(out)
     database = demo_database(settings, options.database)
-    await _check(database, given=options.database is not None)
+    await check_database_of(database, given=options.database is not None)
     console = Console(stdin or sys.stdin, out)
     try:
-        with _quiet_logs():
+        with quiet_logs():
             async with Sandbox(handle_timeout=ANSWER_TIMEOUT) as sb:
-                demo_settings = _demo_settings(settings, sb, database, options)
-                demo = Demo(sb, demo_settings, console, out, cli_database=settings.database_url)
+                adapted = demo_settings(settings, sb, database, options)
+                demo = Demo(sb, adapted, console, out, cli_database=settings.database_url)
                 code = await demo.run(options)
                 violations = list(sb.violations)
     finally:
@@ -99,61 +99,6 @@ async def run_demo(
     if violations:
         print(f"the sandbox refused {len(violations)} call(s) (shown above)", file=sys.stderr)
     return code or (1 if violations else 0)
-
-
-def _never_fail_to_print(out: TextIO) -> None:
-    """A terminal that cannot show Arabic or Cyrillic (an ASCII or Latin-1 locale) gets "?"
-    instead of a UnicodeEncodeError."""
-    reconfigure = getattr(out, "reconfigure", None)
-    if reconfigure is not None:
-        with contextlib.suppress(ValueError, OSError, TypeError):
-            reconfigure(errors="replace")
-
-
-@contextlib.contextmanager
-def _quiet_logs() -> Iterator[None]:
-    """INFO logs (`make run` sets them) would interleave with the chat: warnings only, unless
-    DEBUG was asked for."""
-    root = logging.getLogger()
-    level = root.level
-    if level == logging.INFO:
-        root.setLevel(logging.WARNING)
-    try:
-        yield
-    finally:
-        root.setLevel(level)
-
-
-async def _check(database: str, *, given: bool) -> None:
-    try:
-        await check_database(database)
-    except UsageError as exc:
-        if not given:
-            raise
-        reason = str(exc).split(": ", 1)[-1]
-        raise UsageError(f"demo --database: {reason}") from None
-
-
-def _demo_settings(
-    settings: Settings, sb: Sandbox, database: str, options: DemoOptions
-) -> Settings:
-    admins = [settings.admin_ids, str(DEMO_USER_ID) if options.admin else ""]
-    channel = settings.public_channel_id or DEMO_CHANNEL_ID
-    sb.add_channel(channel, "Photovoice (demo channel)")
-    media = settings.media_dir
-    if media == Settings.model_fields["media_dir"].default:
-        media = DEMO_MEDIA
-    values = {
-        **settings.model_dump(),
-        "bot_token": sb.token,
-        "telegram_api_base": sb.base_url,
-        "database_url": database,
-        "admin_ids": ",".join(filter(None, admins)),
-        "public_channel_id": channel,
-        "media_dir": media,
-        "webhook_url": None,
-    }
-    return Settings.model_validate(values)
 
 
 class Demo:
@@ -352,28 +297,6 @@ class Demo:
         if 1 <= int(text) <= count:
             return f"(sent “{text}” as text; to press button {text} type [{text}])"
         return None
-
-
-def banner(database: str, cli_database: str, *, admin: bool) -> str:
-    """Where the demo keeps its data and how to look at it with the CLI; how to press."""
-    shown = make_url(database).render_as_string(hide_password=True)
-    name = make_url(database).database if shown.startswith("sqlite") else shown
-    if database == cli_database:
-        where = f"Database: {name}, the one DATABASE_URL names: integra-bot commands read it too."
-    else:
-        cli_name = make_url(cli_database).database or "its DATABASE_URL"
-        where = (
-            f"Database: {name}. integra-bot commands read {cli_name}; to read this one:\n"
-            f"  DATABASE_URL={shlex.quote(shown)} integra-bot polls list"
-        )
-    role = "an admin (staff and moderator commands work)" if admin else "not an admin (--admin)"
-    return (
-        "integra-bot demo: the real bot on a local Telegram sandbox; nothing reaches Telegram.\n"
-        f"{where}\n"
-        f"You are person #1, {role}.\n"
-        "Type a message and Enter to send it. Press a button: [N] or /press N. "
-        "/demo lists all demo commands."
-    )
 
 
 def _newest_with_buttons(user: SimUser) -> SentMessage | None:

@@ -147,7 +147,7 @@ def test_the_banner_says_which_database_and_how_the_cli_reads_it():
     text = banner(DEMO_DB, "sqlite+aiosqlite:///data/integra.db", admin=False)
     assert "Database: data/demo.db. integra-bot commands read data/integra.db" in text
     assert "  DATABASE_URL=sqlite+aiosqlite:///data/demo.db integra-bot polls list" in text
-    assert "not an admin (--admin)" in text and "[N] or /press N" in text
+    assert "not an admin (integra-bot demo --help" in text and "[N] or /press N" in text
     same = "postgresql+asyncpg://bot:secret@db/integra"
     text = banner(same, same, admin=True)
     assert "secret" not in text and "integra-bot commands read it too" in text
