@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, NoReturn
 
-from bot import cli_forms, cli_polls
+from bot import cli_forms, cli_polls, demo_options
 from bot.cli_support import (
     OVERRIDES,
     UsageError,
@@ -91,9 +91,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     settings = load_settings()
     setup_logging("WARNING" if settings.log_level == "INFO" else settings.log_level)
     check_writable_folder(settings.media_dir, "MEDIA_DIR")
-    from bot.demo import run_demo
+    from bot.demo import DemoOptions, run_demo
 
-    return asyncio.run(run_demo(settings))
+    return asyncio.run(run_demo(settings, options=DemoOptions.from_args(args)))
 
 
 def cmd_webhook(args: argparse.Namespace) -> int:
@@ -151,7 +151,9 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     sub.add_parser("run", help="start the bot (long polling; the demo without BOT_TOKEN)")
     sub.add_parser("webhook", help="serve WEBHOOK_URL's path at WEBHOOK_LISTEN and register it")
-    sub.add_parser("demo", help="chat with the bot in this terminal, on the local sandbox")
+    demo_options.add_arguments(
+        sub.add_parser("demo", help="chat with the bot in this terminal, on the local sandbox")
+    )
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="action", required=True, parser_class=Parser)
     up = db_sub.add_parser(

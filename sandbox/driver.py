@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from sandbox.client_text import MAX_CAPTION, MAX_MESSAGE, split_message, units
 from sandbox.formatting import utf16_len
 from sandbox.state import CallbackRecord, ChatInfo, Json, MessageRecord, UserInfo
 
@@ -118,14 +119,19 @@ class SimUser:
 
     # -- acting ----------------------------------------------------------------------------
     async def send(self, text: str, *, wait: bool = True) -> list[SentMessage]:
-        """Type a message; texts starting with "/" carry a bot_command entity as in Telegram."""
-        content: Json = {"text": text}
-        if text.startswith("/"):
-            command = text.split(maxsplit=1)[0]
-            content["entities"] = [
-                {"type": "bot_command", "offset": 0, "length": utf16_len(command)}
-            ]
-        return await self._message(content, f"message {text[:40]!r}", wait)
+        """Type a message; texts starting with "/" carry a bot_command entity as in Telegram.
+
+        Like a Telegram app, a text over 4,096 UTF-16 code units goes out as several messages
+        (see sandbox.client_text); the bot's answers to all of them are returned."""
+        mark = self._mark()
+        parts = split_message(text) if units(text) > MAX_MESSAGE else [text]
+        update_ids = [
+            self._push_message(_text_content(part), f"message {part[:40]!r}") for part in parts
+        ]
+        if wait:
+            for update_id in update_ids:
+                await self.sb.wait_handled(update_id)
+        return self._since(mark)
 
     async def command(
         self, command: str, payload: str | None = None, *, wait: bool = True
@@ -137,6 +143,7 @@ class SimUser:
     async def send_photo(
         self, image: bytes, caption: str | None = None, *, wait: bool = True
     ) -> list[SentMessage]:
+        _check_caption(caption)
         stored = self.sb.files.add(image, "photo")
         content: Json = {"photo": self.sb.files.photo_sizes(stored)}
         if caption:
@@ -154,6 +161,7 @@ class SimUser:
         size_known: bool = True,
     ) -> list[SentMessage]:
         """`size_known=False`: file_size is left out (see sandbox.files.StoredFile)."""
+        _check_caption(caption)
         stored = self.sb.files.add(
             data, "document", file_name=file_name, mime_type=mime_type, size_known=size_known
         )
@@ -166,6 +174,7 @@ class SimUser:
         self, images: Sequence[bytes], caption: str | None = None, *, wait: bool = True
     ) -> list[SentMessage]:
         """Several photos with one media_group_id, arriving as separate updates like Telegram."""
+        _check_caption(caption)
         group_id = str(secrets.randbits(62))
         mark = self._mark()
         update_ids = []
@@ -191,7 +200,13 @@ class SimUser:
         target = message or self._newest_with_keyboard()
         if target.deleted:
             raise AssertionError(f"message {target.message_id} was deleted; nothing to press")
-        button = _find_button(target, label)
+        return await self.press_button(target, _find_button(target, label), wait=wait)
+
+    async def press_button(
+        self, target: SentMessage, button: Json, *, wait: bool = True
+    ) -> list[SentMessage]:
+        """Press this button (one of `target.inline_keyboard`): for two buttons that share a
+        label, or a driver that numbers buttons. Only callback buttons reach the bot."""
         if "callback_data" not in button:
             kind = next((k for k in button if k != "text"), "?")
             raise AssertionError(f"button {button['text']!r} is a {kind} button, not a callback")
@@ -293,6 +308,22 @@ class SimUser:
         raise AssertionError(
             f"no bot message with an inline keyboard in chat {self.id}; "
             f"last messages: {self.messages[-3:]}"
+        )
+
+
+def _text_content(text: str) -> Json:
+    content: Json = {"text": text}
+    if text.startswith("/"):
+        command = text.split(maxsplit=1)[0]
+        content["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
+    return content
+
+
+def _check_caption(caption: str | None) -> None:
+    """A Telegram app will not send a caption over 1,024 characters (it does not split it)."""
+    if caption and units(caption) > MAX_CAPTION:
+        raise ValueError(
+            f"a caption of {units(caption)} UTF-16 code units: Telegram apps allow {MAX_CAPTION}"
         )
 
 
