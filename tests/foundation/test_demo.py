@@ -91,7 +91,7 @@ async def test_lines_ending_in_a_backslash_are_one_message(tmp_path):
     assert code == 0, screen
     assert "… Line 72" in screen  # the continuation prompt, echoed
     assert shown("en", "polls-new-options-bad", most=10) not in screen
-    assert shown("en", "polls-new-languages", done="en").splitlines()[0] in screen
+    assert shown("en", "polls-new-languages", done="English").splitlines()[0] in screen
 
 
 async def test_a_long_text_arrives_as_telegram_splits_it(tmp_path):
