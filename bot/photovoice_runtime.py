@@ -3,19 +3,16 @@ effects a dialog returns, and turning an `Outcome` into a `Reply` with its photo
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
 
-from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
 from aiogram.types import CallbackQuery, Message, TelegramObject, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import photovoice_media as images
 from bot.l10n import Locales
-from bot.photovoice_channel import publish, remove_posts
+from bot.photovoice_channel import post_later, unpost_later
 from bot.render import Reply
 from bot.settings import Settings
 from dialogs.notify import Notify as Notices
@@ -39,7 +36,6 @@ from storage.media import MediaStore, SanitizedImage
 from storage.repositories import Repositories
 
 log = logging.getLogger(__name__)
-Tasks = set[asyncio.Task[None]]
 
 
 class Deps:
@@ -50,8 +46,6 @@ class Deps:
         self.locales = locales
         self.form: FormSettings = load_settings()
         self.media = media
-        self.semaphore = asyncio.Semaphore(images.IMAGE_WORKERS)
-        self.tasks: Tasks = set()  # notices waiting to be sent after a commit
 
 
 def context(repo: Repositories, profile: Profile, deps: Deps, user: User | None) -> Context:
@@ -70,17 +64,16 @@ def context(repo: Repositories, profile: Profile, deps: Deps, user: User | None)
 async def run_effects(
     effects: Sequence[Effect],
     *,
-    bot: Bot,
     repo: Repositories,
     deps: Deps,
     actor: int | None = None,
     kept: dict[str, SanitizedImage] | None = None,
-) -> int:
-    """Carry out a dialog's effects inside the update's transaction; returns photos posted.
+) -> None:
+    """Carry out a dialog's effects inside the update's transaction.
 
-    Files are written or deleted and channel posts made or removed now (a failure rolls the
-    transaction back; posts made are then removed again); notices wait for the commit."""
-    posted = 0
+    Files are written or deleted now (a clean picture only, before its row is committed);
+    channel posts and their removal, and notices to other people, are written to the outbox
+    and made by the courier once the transaction has committed."""
     for effect in effects:
         if isinstance(effect, KeepFiles):
             assert kept is not None
@@ -88,69 +81,35 @@ async def run_effects(
         elif isinstance(effect, DeleteFiles):
             await images.delete_files(deps.media, effect.keys)
         elif isinstance(effect, RemovePosts):
-            failed = await remove_posts(bot, effect.posts)
-            # chat and message ids of posts still up, so staff can remove them by hand
-            details = {
-                "messages": [m for _, m in effect.posts],
-                "failed": [[c, m] for c, m in failed],
-            }
-            outcome = "failed" if failed else "ok"
-            await repo.audit.record(actor, "photovoice-unpost", outcome, details=details)
+            await unpost_later(repo, effect, actor)
         elif isinstance(effect, Publish):
-            posted += await publish(
-                bot,
-                deps.settings,
-                deps.locales,
-                deps.media,
-                repo,
-                deps.tasks,
-                effect,
-                actor,
-            )
+            await post_later(repo, effect, actor)
         elif isinstance(effect, Notify):
-            await notify(bot, repo, deps, effect)
+            await send_later(repo.outbox, [Notices.of(effect.person_id, effect.screen)])
         elif isinstance(effect, Audit):
             details = dict(effect.details)
             await repo.audit.record(
                 actor, effect.action, "ok", target=effect.target, details=details
             )
-    return posted
 
 
-async def publish_waiting(bot: Bot, sessions: async_sessionmaker[AsyncSession], deps: Deps) -> int:
-    """Publish approved public submissions that have no post yet (approved while no public
-    channel was set up), each in its own transaction, and tell their authors. Telegram
-    refusing (a flood limit, the bot not in the channel) stops this run; the rest wait for the
-    next start. Returns how many submissions were posted."""
+async def publish_waiting(sessions: async_sessionmaker[AsyncSession], deps: Deps) -> int:
+    """Queue the posts of approved public submissions that have none yet (approved while no
+    public channel was set up); each author is told once their post is up. Returns how many
+    were queued."""
     if deps.settings.public_channel_id is None:
         return 0
     async with sessions() as session, session.begin():
-        waiting = await Repositories(session).photovoice.approved_unposted()
-    done = 0
-    for sid in waiting:
-        try:
-            async with sessions() as session, session.begin():
-                repo = Repositories(session)
-                found = await moderation.waiting_for_channel(repo.photovoice, sid)
-                if found is None:
-                    continue
-                post, note = found
-                if await run_effects([post], bot=bot, repo=repo, deps=deps):
-                    await run_effects([note], bot=bot, repo=repo, deps=deps)
-                    done += 1
-        except TelegramAPIError as exc:
-            log.warning(
-                "approved photovoice posts wait for the next start: %s", type(exc).__name__
-            )
-            break
-    if waiting:
-        log.info("photovoice: %d of %d approved submissions posted at start", done, len(waiting))
-    return done
-
-
-async def notify(bot: Bot, repo: Repositories, deps: Deps, effect: Notify) -> None:
-    """Through the outbox: sent after the commit, in the person's language then."""
-    await send_later(repo.outbox, [Notices.of(effect.person_id, effect.screen)])
+        repo = Repositories(session)
+        queued = 0
+        for sid in await repo.photovoice.approved_unposted():
+            found = await moderation.waiting_for_channel(repo.photovoice, sid)
+            if found is not None:
+                await run_effects([found], repo=repo, deps=deps)
+                queued += 1
+    if queued:
+        log.info("photovoice: %d approved submissions queued for the channel at start", queued)
+    return queued
 
 
 def _pressed_photo(event: TelegramObject | None) -> bool:

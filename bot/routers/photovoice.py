@@ -15,6 +15,7 @@ from aiogram import Bot, Dispatcher, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
+from bot import photovoice_channel
 from bot import photovoice_media as images
 from bot.download_limits import DownloadLimits, fetch_image
 from bot.flows import InFlow
@@ -39,7 +40,7 @@ log = logging.getLogger(__name__)
 async def _run(
     outcome: Outcome, event: TelegramObject, bot: Bot, repo: Repositories, deps: Deps
 ) -> Reply:
-    await run_effects(outcome.effects, bot=bot, repo=repo, deps=deps)
+    await run_effects(outcome.effects, repo=repo, deps=deps)
     return await reply(outcome, deps, event)
 
 
@@ -104,9 +105,7 @@ async def on_image(
         log.info("photovoice upload refused: %s", exc.reason.value)
         return await reply(await flow.photo_refused(ctx, exc.reason.value), photovoice)
     outcome = await flow.add_photo(ctx, images.incoming(image, message.media_group_id))
-    await run_effects(
-        outcome.effects, bot=bot, repo=repo, deps=photovoice, kept={image.sha256: image}
-    )
+    await run_effects(outcome.effects, repo=repo, deps=photovoice, kept={image.sha256: image})
     return await reply(outcome, photovoice, message)
 
 
@@ -133,7 +132,7 @@ async def forget_person(repo: Repositories, profile: Profile, *, bot: Bot, deps:
     """Before "delete all my data": remove the person's channel posts and image files (rows go
     by cascade). A file another person also sent stays for them."""
     effects = await mine.forget_everything(repo.photovoice, profile.person_id)
-    await run_effects(effects, bot=bot, repo=repo, deps=deps)
+    await run_effects(effects, repo=repo, deps=deps)
 
 
 async def take_down_public(repo: Repositories, profile: Profile, bot: Bot, *, deps: Deps) -> None:
@@ -144,7 +143,7 @@ async def take_down_public(repo: Repositories, profile: Profile, bot: Bot, *, de
             continue
         ctx = context(repo, profile, deps, None)
         outcome = await mine.change_display(ctx, submission.id, RESEARCH_ONLY)
-        await run_effects(outcome.effects, bot=bot, repo=repo, deps=deps)
+        await run_effects(outcome.effects, repo=repo, deps=deps)
 
 
 def setup() -> Router:
@@ -166,6 +165,7 @@ def setup() -> Router:
 def register(dp: Dispatcher) -> None:
     deps = Deps(dp["settings"], dp["locales"], dp["media"])
     dp["photovoice"] = deps
+    photovoice_channel.register(dp["courier"], deps.settings, deps.media)
     dp["cancellers"].register(FLOW, partial(cancel_flow, deps=deps))
     dp["cancellers"].register(REASON_FLOW, partial(photovoice_review.cancel_reason, deps=deps))
     hooks = dp.workflow_data.setdefault("before_forget", [])
@@ -180,4 +180,5 @@ async def _forget_hook(repo: Repositories, profile: Profile, bot: Bot, *, deps: 
 async def on_start(app: App) -> None:
     """At start: publish approved public submissions that have no post yet (approved while no
     public channel was set up), and tell their authors."""
-    await publish_waiting(app.bot, session_factory(app.engine), app.dp["photovoice"])
+    await publish_waiting(session_factory(app.engine), app.dp["photovoice"])
+    app.courier.wake()

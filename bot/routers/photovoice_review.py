@@ -31,7 +31,7 @@ async def _run(
     deps: Deps,
     actor: int,
 ) -> Reply:
-    await run_effects(outcome.effects, bot=bot, repo=repo, deps=deps, actor=actor)
+    await run_effects(outcome.effects, repo=repo, deps=deps, actor=actor)
     return await reply(outcome, deps, event)
 
 

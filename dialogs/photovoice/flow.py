@@ -54,9 +54,11 @@ class DeleteFiles:
 
 @dataclass(frozen=True)
 class RemovePosts:
-    """Delete these (chat id, message id) posts from the public channel."""
+    """Delete these (chat id, message id) posts from the public channel (after the commit, in
+    order with the submission's other channel work when `submission_id` is known)."""
 
     posts: tuple[tuple[int, int], ...]
+    submission_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class Publish:
 
     submission_id: int
     attribution: str | None = None
+    then: Notify | None = None  # told to the author once the post is up
 
 
 @dataclass(frozen=True)

@@ -168,7 +168,7 @@ async def change_display(ctx: Context, sid: int, code: str) -> Outcome:
     else:
         unpost = code == RESEARCH_ONLY or submission.status == APPROVED
         if posts and unpost:
-            effects.append(RemovePosts(posts))
+            effects.append(RemovePosts(posts, sid))
             await store.set_channel_messages({p.id: None for p in submission.photos})
         if code == RESEARCH_ONLY and submission.status == APPROVED:
             changes["status"] = WITHDRAWN
@@ -205,7 +205,7 @@ async def delete_one(store: PhotovoiceStore, profile: Profile, sid: int) -> Outc
     keys = await store.delete(sid)
     effects: list[Effect] = []
     if posts:
-        effects.append(RemovePosts(posts))
+        effects.append(RemovePosts(posts, sid))
     if keys:
         effects.append(DeleteFiles(tuple(keys)))
     screen = Screen(

@@ -149,9 +149,9 @@ def outcome_note(submission: SubmissionRecord, public_channel: bool) -> Screen:
     return Screen(parts=[msg("pv-note-approved-waiting", theme=theme)])
 
 
-async def waiting_for_channel(store: PhotovoiceStore, sid: int) -> tuple[Publish, Notify] | None:
+async def waiting_for_channel(store: PhotovoiceStore, sid: int) -> Publish | None:
     """An approved public submission that has no post yet (no channel was set up when it was
-    approved): the post, with the reviewed name, and the note for its author once it is made."""
+    approved): the post, with the reviewed name, and the note its author gets once it is up."""
     try:
         submission = await store.lock(sid)
     except LookupError:
@@ -162,7 +162,9 @@ async def waiting_for_channel(store: PhotovoiceStore, sid: int) -> tuple[Publish
         return None
     theme = screens.theme_name(submission.theme)
     note = Screen(parts=[msg("pv-note-now-public", theme=theme)])
-    return Publish(sid, attribution=submission.attribution), Notify(submission.person_id, note)
+    return Publish(
+        sid, attribution=submission.attribution, then=Notify(submission.person_id, note)
+    )
 
 
 async def _unpost(store: PhotovoiceStore, submission: SubmissionRecord) -> list[Effect]:
@@ -171,7 +173,7 @@ async def _unpost(store: PhotovoiceStore, submission: SubmissionRecord) -> list[
     if not posts:
         return []
     await store.set_channel_messages({p.id: None for p in submission.photos})
-    return [RemovePosts(posts)]
+    return [RemovePosts(posts, submission.id)]
 
 
 async def approve(ctx: Context, sid: int, token: str) -> Outcome:

@@ -213,5 +213,16 @@ class OutboxRepository:
             stmt = stmt.where(Delivery.kind.in_(kinds))
         return {status: int(n) for status, n in (await self.session.execute(stmt)).all()}
 
+    async def sent_since(self, lane: str, kind: str, since: datetime) -> list[datetime]:
+        """When rows of this lane and kind were sent from `since` on, oldest first (e.g. a
+        submission's recent channel posts), counting rows still queued as sent now."""
+        stmt = select(func.coalesce(Delivery.done_at, Delivery.not_before)).where(
+            Delivery.lane == lane,
+            Delivery.kind == kind,
+            Delivery.status.in_(("sent", *OPEN_STATUSES)),
+            func.coalesce(Delivery.done_at, Delivery.not_before) >= since,
+        )
+        return sorted((await self.session.execute(stmt)).scalars())
+
     async def get(self, job_id: int) -> Delivery | None:
         return await self.session.get(Delivery, job_id)

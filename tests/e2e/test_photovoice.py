@@ -479,3 +479,30 @@ async def test_a_channel_that_refuses_deletion_does_not_block_deleting_my_data(s
     unposts = [e for e in await rows(pv, AuditEntry) if e.action == "photovoice-unpost"]
     assert unposts[-1].outcome == "failed"
     assert unposts[-1].details["failed"] == [[CHANNEL, post["message_id"]]]
+
+
+async def test_a_flood_wait_in_the_channel_holds_up_nobody(sb, pv):
+    """Taking a post down happens after the commit: while Telegram makes the bot wait 4 s
+    before deleting it, another person's first message (a write) is answered at once."""
+    amal, _ = await _decide(sb, pv)
+    mod = sb.user(ADMIN_ID, "Moderator", language_code="en")
+    await mod.command("/start")
+    await mod.command("/review")
+    await mod.press(label("en", "pv-review-approve"))
+    assert len(sb.channel_posts(CHANNEL)) == 1
+    await amal.command("/mydata")
+    await amal.press(label("en", "pv-my-button"))
+    await amal.press(label("en", "pv-status-approved"))
+    sb.fail_next("deleteMessage", 429, retry_after=4)
+    await amal.press(label("en", "pv-display-research"), wait=False)
+    await asyncio.sleep(0.5)  # Amal's change is being handled, the channel refuses with 429
+
+    newcomer = sb.user(2199, "Nadia", language_code="uk")
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await newcomer.send("/start", wait=False)
+    await newcomer.wait_for(lambda u: u.messages, timeout=10)
+    assert loop.time() - started < 2.0  # not the 4 s the channel is waiting
+    assert len(sb.channel_posts(CHANNEL)) == 1  # the removal is still waiting its turn
+    await pv.app.courier.settle()
+    assert sb.channel_posts(CHANNEL) == []  # and then it happens

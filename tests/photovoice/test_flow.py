@@ -260,7 +260,7 @@ async def test_withdrawal_removes_posts_and_marks_withdrawn(h):
     async with h.ctx() as ctx:
         out = await mine.change_display(ctx, sid, "research")
         fresh = await ctx.store.get(sid)
-    assert out.effects == [RemovePosts(((-100123, 77),))]
+    assert out.effects == [RemovePosts(((-100123, 77),), sid)]
     assert fresh.status == "withdrawn" and fresh.photos[0].channel_message_id is None
     # public again: back to the moderators, nothing posted yet
     async with h.ctx() as ctx:

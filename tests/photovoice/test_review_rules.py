@@ -51,14 +51,14 @@ async def test_adding_the_name_goes_back_to_review_and_leaves_the_post(h):
     # the moderator approves: the old post goes, the new one carries the reviewed name
     async with h.ctx() as ctx:
         out = await moderation.approve(ctx, sid, moderation.review_token(fresh))
-    assert effects_of(out, RemovePosts) == [RemovePosts((POST,))]
+    assert effects_of(out, RemovePosts) == [RemovePosts((POST,), sid)]
     assert effects_of(out, Publish) == [Publish(sid, attribution="Amal")]
 
 
 async def test_removing_the_name_reposts_at_once_without_it(h):
     sid = await approved(h, "named", posted=True)
     out, fresh = await change(h, sid, "anonymous")
-    assert out.effects == [RemovePosts((POST,)), Publish(sid, attribution=None)]
+    assert out.effects == [RemovePosts((POST,), sid), Publish(sid, attribution=None)]
     assert (fresh.status, fresh.attribution) == ("approved", None)
 
 
@@ -73,7 +73,7 @@ async def test_a_rejected_widening_takes_the_old_post_down(h):
     await change(h, sid, "named")
     async with h.ctx() as ctx:
         out = await moderation.reject(ctx, sid, "offensive")
-    assert effects_of(out, RemovePosts) == [RemovePosts((POST,))]
+    assert effects_of(out, RemovePosts) == [RemovePosts((POST,), sid)]
 
 
 async def test_written_reason_is_stored_until_typed_then_sent(h):
@@ -103,7 +103,9 @@ async def test_approval_note_says_what_really_happens(h):
         assert note.screen.parts[0].key == "pv-note-approved-waiting"
         assert await ctx.store.approved_unposted() == [sid]
         found = await moderation.waiting_for_channel(ctx.store, sid)
-        assert found is not None and found[0] == Publish(sid, attribution=None)
+        assert found is not None
+        assert (found.submission_id, found.attribution) == (sid, None)
+        assert found.then is not None and found.then.screen.parts[0].key == "pv-note-now-public"
         s = await ctx.store.get(sid)
         await ctx.store.set_channel_messages({s.photos[0].id: POST})
         assert await ctx.store.approved_unposted() == []
