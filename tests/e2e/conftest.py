@@ -6,6 +6,7 @@ import pytest
 
 from sandbox import Sandbox
 from tests.e2e.harness import RunningBot
+from tests.e2e.log_scan import scanned
 
 ADMIN_ID = 900001
 
@@ -13,7 +14,8 @@ ADMIN_ID = 900001
 @pytest.fixture
 async def sb() -> AsyncIterator[Sandbox]:
     async with Sandbox() as sandbox:
-        yield sandbox
+        with scanned(sandbox):  # no token, Telegram id or person's words in the logs
+            yield sandbox
         assert sandbox.violations == [], sandbox.violations
 
 

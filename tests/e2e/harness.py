@@ -57,6 +57,7 @@ class RunningBot:
         )
         await self._until_polling()
         self.sb.settlers.append(self.app.courier.settle)  # actions wait for the outbox too
+        await self.app.courier.settle()  # and what the start queued (e.g. posts left waiting)
         return self.app
 
     async def _until_polling(self, timeout: float = 20) -> None:  # noqa: ASYNC109
