@@ -25,6 +25,7 @@ from bot.deeplinks import DeepLinks
 from bot.flows import Cancellers
 from bot.l10n import Locales
 from bot.middlewares import UnitOfWork
+from bot.ordering import InOrder
 from bot.pacing import Pacer
 from bot.routers import (
     admin,
@@ -35,6 +36,7 @@ from bot.routers import (
     onboarding,
     photovoice,
     polls,
+    sessions,
     survey,
 )
 from bot.settings import Settings
@@ -47,7 +49,7 @@ log = logging.getLogger(__name__)
 
 # Feature modules: each has setup() -> Router and may have register(dp) for deep links and
 # /cancel hooks. The menu's consent gate runs before them, the fallback after.
-FEATURES: tuple[Any, ...] = (polls, learn, photovoice, survey)
+FEATURES: tuple[Any, ...] = (polls, learn, photovoice, survey, sessions)
 
 
 @dataclass
@@ -122,6 +124,8 @@ def build_dispatcher(
     dp["deep_links"] = DeepLinks()
     dp["cancellers"] = Cancellers()
     dp["media"] = FolderMediaStore(settings.media_dir)  # photos of every feature, one store
+    dp["in_order"] = in_order = InOrder()  # contended presses in the order they came
+    dp.update.outer_middleware(in_order)
     dp.update.outer_middleware(
         UnitOfWork(session_factory(engine), locales, settings, on_commit=courier.wake)
     )

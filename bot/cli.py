@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 from alembic.util.exc import CommandError
 
-from bot import cli_forms, cli_polls
+from bot import cli_forms, cli_polls, cli_sessions
 from bot.cli_support import UsageError, check_database, load_settings, setup_logging
 
 
@@ -149,6 +149,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 PLUGINS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {
     "polls": (cli_polls.add_parser, cli_polls.run),
     "forms": (cli_forms.add_parser, cli_forms.run),
+    "sessions": (cli_sessions.add_parser, cli_sessions.run),
 }
 
 

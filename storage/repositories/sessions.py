@@ -1,0 +1,478 @@
+"""Queries of information sessions (storage.models_sessions).
+
+Registering and cancelling lock the session's row first (`lock`), then count and write in the
+same transaction: on PostgreSQL a SELECT … FOR UPDATE, which waits for whoever holds it; on
+SQLite a write to the row, which takes the database's one write lock until the commit (the
+driver begins the transaction at the first write, so reads before it hold no stale snapshot).
+Either way the count that decides "registered or waiting" cannot change until this transaction
+ends, and no more people are registered than there are seats.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Person, utcnow
+from storage.models_sessions import InfoSession, SessionDraft, SessionRegistration, Venue
+from storage.upsert import insert_for
+
+EDITABLE = frozenset(
+    {"title", "titles", "starts_at", "ends_at", "venue_id", "languages", "capacity", "notes"}
+)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """SQLite gives back naive datetimes; every stored one is UTC."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class VenueRecord:
+    id: int
+    name: str
+    address: str
+    latitude: float | None
+    longitude: float | None
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    status: str
+    title: str
+    titles: dict[str, str]
+    starts_at: datetime | None
+    ends_at: datetime | None
+    venue: VenueRecord | None
+    languages: tuple[str, ...]
+    capacity: int | None
+    notes: str | None
+    source_key: str | None
+    registered: int = 0
+    waiting: int = 0
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RegistrationRecord:
+    id: int
+    session_id: int
+    person_id: int
+    status: str
+    position: int  # place on the waiting list (1 = next to move up); 0 when registered
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """A registered or waiting person as staff see them (no name is ever stored)."""
+
+    registration_id: int
+    person_id: int
+    telegram_id: int
+    language: str | None
+    group: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class RegisterResult:
+    # registered | waiting | already-registered | already-waiting | closed
+    outcome: str
+    registration: RegistrationRecord | None
+
+
+@dataclass(frozen=True)
+class Moved:
+    """A waiting person who got a seat."""
+
+    registration_id: int
+    person_id: int
+
+
+@dataclass(frozen=True)
+class DraftRecord:
+    session_id: int | None
+    mode: str
+    step: str
+    language: str | None
+    scratch: dict[str, str] = field(default_factory=dict)
+
+
+class SessionRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    @property
+    def _postgres(self) -> bool:
+        bind = self.session.bind
+        return bind is not None and bind.dialect.name == "postgresql"
+
+    # -- reading ----------------------------------------------------------------------------
+    async def _counts(self, ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        rows = await self.session.execute(
+            select(
+                SessionRegistration.session_id,
+                SessionRegistration.status,
+                func.count(SessionRegistration.id),
+            )
+            .where(SessionRegistration.session_id.in_(ids))
+            .group_by(SessionRegistration.session_id, SessionRegistration.status)
+        )
+        counts: dict[int, list[int]] = {i: [0, 0] for i in ids}
+        for session_id, status, n in rows.all():
+            counts[session_id][0 if status == "registered" else 1] = int(n)
+        return {i: (c[0], c[1]) for i, c in counts.items()}
+
+    async def _records(self, rows: Sequence[InfoSession]) -> list[SessionRecord]:
+        venue_ids = {r.venue_id for r in rows if r.venue_id is not None}
+        venues: dict[int, VenueRecord] = {}
+        if venue_ids:
+            found = await self.session.execute(select(Venue).where(Venue.id.in_(venue_ids)))
+            venues = {v.id: _venue(v) for v in found.scalars()}
+        counts = await self._counts(r.id for r in rows)
+        return [
+            SessionRecord(
+                id=r.id,
+                status=r.status,
+                title=r.title,
+                titles=dict(r.titles or {}),
+                starts_at=_aware(r.starts_at),
+                ends_at=_aware(r.ends_at),
+                venue=venues.get(r.venue_id) if r.venue_id is not None else None,
+                languages=tuple(r.languages or ()),
+                capacity=r.capacity,
+                notes=r.notes,
+                source_key=r.source_key,
+                registered=counts.get(r.id, (0, 0))[0],
+                waiting=counts.get(r.id, (0, 0))[1],
+                updated_at=_aware(r.updated_at),
+            )
+            for r in rows
+        ]
+
+    async def get(self, session_id: int) -> SessionRecord | None:
+        row = await self.session.get(InfoSession, session_id, populate_existing=True)
+        return (await self._records([row]))[0] if row is not None else None
+
+    async def upcoming(
+        self, now: datetime, offset: int = 0, limit: int = 5
+    ) -> tuple[list[SessionRecord], int]:
+        """Published sessions that have not started, soonest first; and how many there are."""
+        where = and_(InfoSession.status == "published", InfoSession.starts_at > now)
+        total = int(
+            await self.session.scalar(select(func.count(InfoSession.id)).where(where)) or 0
+        )
+        rows = await self.session.execute(
+            select(InfoSession)
+            .where(where)
+            .order_by(InfoSession.starts_at, InfoSession.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return await self._records(list(rows.scalars())), total
+
+    async def for_staff(
+        self, since: datetime, offset: int = 0, limit: int = 8
+    ) -> tuple[list[SessionRecord], int]:
+        """Drafts, and sessions that start after `since`, soonest first (drafts first)."""
+        where = (InfoSession.starts_at.is_(None)) | (InfoSession.starts_at >= since)
+        total = int(
+            await self.session.scalar(select(func.count(InfoSession.id)).where(where)) or 0
+        )
+        rows = await self.session.execute(
+            select(InfoSession)
+            .where(where)
+            .order_by(InfoSession.starts_at.is_not(None), InfoSession.starts_at, InfoSession.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return await self._records(list(rows.scalars())), total
+
+    async def all_sessions(self) -> list[SessionRecord]:
+        rows = await self.session.execute(
+            select(InfoSession).order_by(InfoSession.starts_at, InfoSession.id)
+        )
+        return await self._records(list(rows.scalars()))
+
+    async def by_source_key(self, key: str) -> int | None:
+        return await self.session.scalar(
+            select(InfoSession.id).where(InfoSession.source_key == key)
+        )
+
+    async def registration_of(self, session_id: int, person_id: int) -> RegistrationRecord | None:
+        row = await self.session.scalar(
+            select(SessionRegistration).where(
+                SessionRegistration.session_id == session_id,
+                SessionRegistration.person_id == person_id,
+            )
+        )
+        return await self._registration(row) if row is not None else None
+
+    async def _registration(self, row: SessionRegistration) -> RegistrationRecord:
+        position = 0
+        if row.status == "waiting":
+            ahead = await self.session.scalar(
+                select(func.count(SessionRegistration.id)).where(
+                    SessionRegistration.session_id == row.session_id,
+                    SessionRegistration.status == "waiting",
+                    SessionRegistration.id < row.id,
+                )
+            )
+            position = int(ahead or 0) + 1
+        return RegistrationRecord(row.id, row.session_id, row.person_id, row.status, position)
+
+    async def attendees(self, session_id: int) -> list[Attendee]:
+        """Registered people, then the waiting list, each in the order they registered."""
+        rows = await self.session.execute(
+            select(
+                SessionRegistration.id,
+                SessionRegistration.person_id,
+                Person.telegram_id,
+                Person.language,
+                Person.respondent_group,
+                SessionRegistration.status,
+            )
+            .join(Person, Person.id == SessionRegistration.person_id)
+            .where(SessionRegistration.session_id == session_id)
+            .order_by(SessionRegistration.status != "registered", SessionRegistration.id)
+        )
+        return [Attendee(*row) for row in rows.all()]
+
+    async def languages_of(self, person_ids: Iterable[int]) -> dict[int, str | None]:
+        ids = list(person_ids)
+        if not ids:
+            return {}
+        rows = await self.session.execute(
+            select(Person.id, Person.language).where(Person.id.in_(ids))
+        )
+        return {pid: language for pid, language in rows.all()}
+
+    # -- registering -------------------------------------------------------------------------
+    async def lock(self, session_id: int) -> InfoSession | None:
+        """Hold the session's row until the transaction ends (see the module's notes)."""
+        if self._postgres:
+            stmt = select(InfoSession).where(InfoSession.id == session_id).with_for_update()
+            return (
+                await self.session.execute(stmt.execution_options(populate_existing=True))
+            ).scalar_one_or_none()
+        await self.session.execute(  # SQLite: a write takes the one write lock
+            update(InfoSession)
+            .where(InfoSession.id == session_id)
+            .values(id=InfoSession.id)
+            .execution_options(synchronize_session=False)
+        )
+        return await self.session.get(InfoSession, session_id, populate_existing=True)
+
+    async def _registered_count(self, session_id: int) -> int:
+        return int(
+            await self.session.scalar(
+                select(func.count(SessionRegistration.id)).where(
+                    SessionRegistration.session_id == session_id,
+                    SessionRegistration.status == "registered",
+                )
+            )
+            or 0
+        )
+
+    async def register(self, session_id: int, person_id: int, now: datetime) -> RegisterResult:
+        """A seat if one is free, else a place at the end of the waiting list."""
+        row = await self.lock(session_id)
+        starts = _aware(row.starts_at) if row is not None else None
+        if row is None or row.status != "published" or starts is None or starts <= now:
+            return RegisterResult("closed", None)
+        mine = await self.registration_of(session_id, person_id)
+        if mine is not None:
+            return RegisterResult(f"already-{mine.status}", mine)
+        capacity = row.capacity or 0
+        status = "registered" if await self._registered_count(session_id) < capacity else "waiting"
+        created = SessionRegistration(
+            session_id=session_id, person_id=person_id, status=status, created_at=utcnow()
+        )
+        self.session.add(created)
+        await self.session.flush()
+        return RegisterResult(status, await self._registration(created))
+
+    async def unregister(
+        self, session_id: int, person_id: int
+    ) -> tuple[RegistrationRecord | None, list[Moved]]:
+        """Remove the person's registration; waiting people move up into free seats."""
+        row = await self.lock(session_id)
+        mine = await self.registration_of(session_id, person_id)
+        if row is None or mine is None:
+            return None, []
+        await self.session.execute(
+            delete(SessionRegistration).where(SessionRegistration.id == mine.id)
+        )
+        moved = await self._fill(row) if row.status == "published" else []
+        return mine, moved
+
+    async def fill_seats(self, session_id: int) -> list[Moved]:
+        """After the capacity grew: waiting people move up into the new seats."""
+        row = await self.lock(session_id)
+        if row is None or row.status != "published":
+            return []
+        return await self._fill(row)
+
+    async def _fill(self, row: InfoSession) -> list[Moved]:
+        free = (row.capacity or 0) - await self._registered_count(row.id)
+        if free <= 0:
+            return []
+        waiting = await self.session.execute(
+            select(SessionRegistration.id, SessionRegistration.person_id)
+            .where(
+                SessionRegistration.session_id == row.id,
+                SessionRegistration.status == "waiting",
+            )
+            .order_by(SessionRegistration.id)
+            .limit(free)
+        )
+        moved = [Moved(reg_id, person_id) for reg_id, person_id in waiting.all()]
+        if moved:
+            await self.session.execute(
+                update(SessionRegistration)
+                .where(SessionRegistration.id.in_([m.registration_id for m in moved]))
+                .values(status="registered", promoted_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
+        return moved
+
+    # -- sessions and venues -------------------------------------------------------------------
+    async def create(self, title: str, created_by: int | None, **fields: Any) -> int:
+        row = InfoSession(
+            title=title,
+            titles=fields.pop("titles", {}),
+            languages=fields.pop("languages", []),
+            created_by=created_by,
+            status=fields.pop("status", "draft"),
+            **fields,
+        )
+        self.session.add(row)
+        await self.session.flush()
+        return row.id
+
+    async def update(self, session_id: int, **fields: Any) -> None:
+        unknown = set(fields) - EDITABLE
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        row = await self.session.get(InfoSession, session_id)
+        if row is None:
+            return
+        for name, value in fields.items():
+            setattr(row, name, value)
+        row.updated_at = utcnow()
+        await self.session.flush()
+
+    async def set_status(self, session_id: int, status: str, now: datetime) -> None:
+        values: dict[str, Any] = {"status": status, "updated_at": now}
+        if status == "published":
+            values["published_at"] = now
+        elif status == "cancelled":
+            values["cancelled_at"] = now
+        await self.session.execute(
+            update(InfoSession)
+            .where(InfoSession.id == session_id)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def delete(self, session_id: int) -> None:
+        await self.session.execute(delete(InfoSession).where(InfoSession.id == session_id))
+
+    async def venues(self, limit: int = 8) -> list[VenueRecord]:
+        """Saved venues, the most used first."""
+        used = func.count(InfoSession.id)
+        rows = await self.session.execute(
+            select(Venue)
+            .outerjoin(InfoSession, InfoSession.venue_id == Venue.id)
+            .group_by(Venue.id)
+            .order_by(used.desc(), Venue.name, Venue.id)
+            .limit(limit)
+        )
+        return [_venue(v) for v in rows.scalars()]
+
+    async def venue(self, venue_id: int) -> VenueRecord | None:
+        row = await self.session.get(Venue, venue_id)
+        return _venue(row) if row is not None else None
+
+    async def venue_for(
+        self, name: str, address: str, latitude: float | None, longitude: float | None
+    ) -> int:
+        """The saved venue with this name and address (coordinates added if it had none), or
+        a new one; race-safe."""
+        stmt = insert_for(self.session)(Venue).values(
+            name=name,
+            address=address,
+            latitude=latitude,
+            longitude=longitude,
+            created_at=utcnow(),
+        )
+        await self.session.execute(stmt.on_conflict_do_nothing(index_elements=["name", "address"]))
+        row = await self.session.scalar(
+            select(Venue).where(Venue.name == name, Venue.address == address)
+        )
+        assert row is not None
+        if row.latitude is None and latitude is not None and longitude is not None:
+            row.latitude, row.longitude = latitude, longitude
+            await self.session.flush()
+        return row.id
+
+    # -- staff drafts --------------------------------------------------------------------------
+    async def draft_of(self, person_id: int) -> DraftRecord | None:
+        row = await self.session.get(SessionDraft, person_id, populate_existing=True)
+        if row is None:
+            return None
+        return DraftRecord(row.session_id, row.mode, row.step, row.language, dict(row.scratch))
+
+    async def save_draft(
+        self,
+        person_id: int,
+        session_id: int | None,
+        step: str,
+        *,
+        mode: str = "new",
+        language: str | None = None,
+        scratch: dict[str, str] | None = None,
+    ) -> None:
+        values = {
+            "person_id": person_id,
+            "session_id": session_id,
+            "mode": mode,
+            "step": step,
+            "language": language,
+            "scratch": scratch or {},
+            "updated_at": utcnow(),
+        }
+        stmt = insert_for(self.session)(SessionDraft).values(**values)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["person_id"],
+            set_={k: stmt.excluded[k] for k in values if k != "person_id"},
+        )
+        await self.session.execute(stmt)
+
+    async def drop_draft(self, person_id: int) -> None:
+        await self.session.execute(delete(SessionDraft).where(SessionDraft.person_id == person_id))
+
+    async def drafts_open_for(self, session_id: int) -> int:
+        return int(
+            await self.session.scalar(
+                select(func.count())
+                .select_from(SessionDraft)
+                .where(SessionDraft.session_id == session_id)
+            )
+            or 0
+        )
+
+
+def _venue(row: Venue) -> VenueRecord:
+    return VenueRecord(row.id, row.name, row.address, row.latitude, row.longitude)
