@@ -12,7 +12,7 @@ from typing import Protocol
 from dialogs.profile import message_key
 from dialogs.screen import Button, Msg, Screen, msg, rows_of
 from dialogs.sessions import announce, changes
-from dialogs.sessions.create import EditorStore
+from dialogs.sessions.editor import EditorStore
 from dialogs.sessions.model import Env, OutboxStore, SessionRecord, clock, local_date, short_title
 from dialogs.sessions.people import Outcome
 from dialogs.sessions.prompts import complete, summary_parts
@@ -24,7 +24,6 @@ Pseudonym = Callable[[int], str]  # Telegram id -> the shared pseudonym (HMAC wi
 
 
 class StaffStore(EditorStore, Protocol):
-    async def lock(self, session_id: int) -> object | None: ...
     async def for_staff(
         self, since: datetime, offset: int = 0, limit: int = 8
     ) -> tuple[Sequence[SessionRecord], int]: ...
