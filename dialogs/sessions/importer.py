@@ -126,7 +126,10 @@ def read_ics(
 
 
 def _moment(prop: object, what: str, tz: str) -> datetime:
-    value = getattr(prop, "dt", None)
+    try:
+        value = getattr(prop, "dt", None)
+    except Exception:  # icalendar keeps a value it could not parse as a "broken" property
+        raise _Bad(f"{what} not understood") from None
     if isinstance(value, datetime):
         if value.tzinfo is None:  # "floating" time: the sessions' time zone
             value = value.replace(tzinfo=ZoneInfo(tz))

@@ -126,7 +126,7 @@ def card(
 ) -> Screen:
     """One session with what the reader can do: register (or wait), cancel, calendar, map."""
     parts: list[Msg] = [lead] if lead is not None else []
-    parts += details(session, language, tz)
+    parts.append(block(details(session, language, tz)))
     if session.notes:
         parts.append(msg("sessions-notes", notes=session.notes))
     if mine is not None and mine.status == "registered":
