@@ -107,7 +107,7 @@ async def register(
     else:
         lead = msg("sessions-waiting", position=mine.position)
         toast = msg("sessions-waiting-toast")
-    screen = card(session, mine, profile.language, env.tz, lead=lead, edit=True)
+    screen = card(session, mine, profile.language, env.tz, lead=lead, edit=True, status=False)
     return Outcome([screen], toast=toast)
 
 
@@ -166,7 +166,8 @@ async def moved_up(
         await reminders.schedule(outbox, session, m.person_id, m.registration_id, env)
         language = languages.get(m.person_id) or env.fallback
         seat = Seat(m.registration_id, m.person_id)
-        screen = card(session, seat, language, env.tz, lead=msg("sessions-moved-up"))
+        lead = msg("sessions-moved-up")
+        screen = card(session, seat, language, env.tz, lead=lead, status=False)
         notices.append(Notify.of(m.person_id, screen))
     return notices
 

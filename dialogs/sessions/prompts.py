@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from dialogs.languages import LANGUAGES
 from dialogs.screen import Button, Msg, Plain, Screen, msg, rows_of
 from dialogs.sessions.model import MAX_CAPACITY, Env, SessionRecord, VenueRecord, short_title
-from dialogs.sessions.screens import language_list, when
+from dialogs.sessions.screens import block, language_list, when
 from dialogs.sessions.when import example
 
 DURATIONS = (60, 90, 120, 180)  # minutes offered as buttons for the end
@@ -56,7 +56,8 @@ def summary_parts(session: SessionRecord, env: Env) -> list[Msg]:
         v = session.venue
         parts.append(msg("sessions-where", venue=v.name, address=v.address))
         if v.latitude is not None and v.longitude is not None:
-            parts.append(msg("sessions-staff-coords", lat=v.latitude, lon=v.longitude))
+            coords = f"{round(v.latitude, 6)}, {round(v.longitude, 6)}"  # not rounded by locale
+            parts.append(msg("sessions-staff-coords", coords=coords))
     else:
         parts.append(msg("sessions-staff-where-missing"))
     if session.languages:
@@ -134,7 +135,7 @@ def prompt(
 
 def confirm(session: SessionRecord, env: Env) -> Screen:
     return Screen(
-        parts=[msg("sessions-new-summary"), *summary_parts(session, env)],
+        parts=[msg("sessions-new-summary"), block(summary_parts(session, env))],
         buttons=[
             [Button(msg("sessions-new-publish"), action="sn:publish")],
             [Button(msg("sessions-new-keep"), action="sn:keep")],
@@ -150,4 +151,6 @@ def edit_menu(session: SessionRecord, env: Env) -> Screen:
         rows.append([Button(msg("sessions-new-publish"), action="sn:publish")])
         rows.append([Button(msg("sessions-new-discard"), action="sn:discard")])
     rows.append([Button(msg("sessions-edit-done"), action="sn:done")])
-    return Screen(parts=[msg("sessions-edit-menu"), *summary_parts(session, env)], buttons=rows)
+    return Screen(
+        parts=[msg("sessions-edit-menu"), block(summary_parts(session, env))], buttons=rows
+    )

@@ -123,15 +123,17 @@ def card(
     *,
     lead: Msg | None = None,
     edit: bool = False,
+    status: bool = True,
 ) -> Screen:
-    """One session with what the reader can do: register (or wait), cancel, calendar, map."""
+    """One session with what the reader can do: register (or wait), cancel, calendar, map.
+    `status=False` when the lead already says where the reader stands."""
     parts: list[Msg] = [lead] if lead is not None else []
     parts.append(block(details(session, language, tz)))
     if session.notes:
         parts.append(msg("sessions-notes", notes=session.notes))
-    if mine is not None and mine.status == "registered":
+    if mine is not None and status and mine.status == "registered":
         parts.append(msg("sessions-you-registered"))
-    elif mine is not None:
+    elif mine is not None and status:
         parts.append(msg("sessions-you-waiting", position=mine.position))
     rows: list[list[Button]] = []
     if mine is None:

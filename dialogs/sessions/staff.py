@@ -16,6 +16,7 @@ from dialogs.sessions.editor import EditorStore
 from dialogs.sessions.model import Env, OutboxStore, SessionRecord, clock, local_date, short_title
 from dialogs.sessions.people import Outcome
 from dialogs.sessions.prompts import complete, summary_parts
+from dialogs.sessions.screens import block
 
 PAGE = 8
 RECENT = timedelta(days=30)  # past sessions stay on the staff list this long
@@ -87,7 +88,7 @@ async def session_card(
     if session is None:
         return Outcome(toast=msg("button-expired"))
     parts = [lead] if lead else []
-    parts += [line(session, env), *summary_parts(session, env)]
+    parts += [line(session, env), block(summary_parts(session, env))]
     rows: list[list[Button]] = []
     current = state(session, env.now)
     if current in ("draft", "upcoming"):

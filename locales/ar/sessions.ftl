@@ -9,7 +9,7 @@ sessions-no-interpretation = 🗣 باللغة البلغارية، دون تر�
 sessions-seats = 💺 المقاعد المتاحة: { $left } من { $capacity }
 sessions-full =
     💺 لا توجد مقاعد متاحة. { $waiting ->
-        [0] يمكنك الانضمام إلى قائمة الانتظار.
+        [0] قائمة الانتظار فارغة حاليًا.
        *[other] عدد الأشخاص في قائمة الانتظار: { $waiting }.
     }
 sessions-notes = 📝 معلومات مفيدة: { $notes }
@@ -130,7 +130,7 @@ sessions-field-missing = غير محدد بعد
 sessions-staff-titles = 🌐 عناوين خاصة باللغات: { $languages }
 sessions-staff-when-missing = 🕒 الموعد: غير محدد بعد
 sessions-staff-where-missing = 📍 المكان: غير محدد بعد
-sessions-staff-coords = 🗺 الخريطة: { $lat }, { $lon }
+sessions-staff-coords = 🗺 الخريطة: { $coords }
 sessions-staff-capacity = 💺 المقاعد: { $capacity }
 sessions-staff-capacity-missing = 💺 المقاعد: { $missing }
 

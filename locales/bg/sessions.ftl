@@ -9,7 +9,7 @@ sessions-no-interpretation = 🗣 На български, без превод
 sessions-seats = 💺 Свободни места: { $left } от { $capacity }
 sessions-full =
     💺 Няма свободни места. { $waiting ->
-        [0] Можете да се запишете в списъка на чакащите.
+        [0] Списъкът на чакащите още е празен.
         [one] В списъка на чакащите има { $waiting } човек.
        *[other] В списъка на чакащите има { $waiting } души.
     }
@@ -131,7 +131,7 @@ sessions-field-missing = още не е зададено
 sessions-staff-titles = 🌐 Отделни заглавия на: { $languages }
 sessions-staff-when-missing = 🕒 Кога: още не е зададено
 sessions-staff-where-missing = 📍 Място: още не е зададено
-sessions-staff-coords = 🗺 Карта: { $lat }, { $lon }
+sessions-staff-coords = 🗺 Карта: { $coords }
 sessions-staff-capacity = 💺 Места: { $capacity }
 sessions-staff-capacity-missing = 💺 Места: { $missing }
 

@@ -10,7 +10,7 @@ sessions-no-interpretation = 🗣 In Bulgarian, without interpretation
 sessions-seats = 💺 Free seats: { $left } of { $capacity }
 sessions-full =
     💺 No free seats. { $waiting ->
-        [0] You can join the waiting list.
+        [0] Nobody is on the waiting list yet.
         [one] { $waiting } person is on the waiting list.
        *[other] { $waiting } people are on the waiting list.
     }
@@ -132,7 +132,7 @@ sessions-field-missing = not given yet
 sessions-staff-titles = 🌐 Own titles in: { $languages }
 sessions-staff-when-missing = 🕒 When: not given yet
 sessions-staff-where-missing = 📍 Place: not given yet
-sessions-staff-coords = 🗺 Map: { $lat }, { $lon }
+sessions-staff-coords = 🗺 Map: { $coords }
 sessions-staff-capacity = 💺 Seats: { $capacity }
 sessions-staff-capacity-missing = 💺 Seats: { $missing }
 

@@ -9,7 +9,7 @@ sessions-no-interpretation = 🗣 به زبان بلغاری، بدون ترجم
 sessions-seats = 💺 جای خالی: { $left } از { $capacity }
 sessions-full =
     💺 جای خالی نمانده است. { $waiting ->
-        [0] می‌توانید در فهرست انتظار ثبت‌نام کنید.
+        [0] فهرست انتظار هنوز خالی است.
        *[other] تعداد افراد در فهرست انتظار: { $waiting }.
     }
 sessions-notes = 📝 خوب است بدانید: { $notes }
@@ -119,7 +119,7 @@ sessions-field-missing = هنوز تعیین نشده
 sessions-staff-titles = 🌐 عنوان جداگانه به زبان‌های: { $languages }
 sessions-staff-when-missing = 🕒 زمان: هنوز تعیین نشده
 sessions-staff-where-missing = 📍 مکان: هنوز تعیین نشده
-sessions-staff-coords = 🗺 نقشه: { $lat }, { $lon }
+sessions-staff-coords = 🗺 نقشه: { $coords }
 sessions-staff-capacity = 💺 جاها: { $capacity }
 sessions-staff-capacity-missing = 💺 جاها: { $missing }
 

@@ -9,7 +9,7 @@ sessions-no-interpretation = 🗣 На болгарском, без перево
 sessions-seats = 💺 Свободных мест: { $left } из { $capacity }
 sessions-full =
     💺 Свободных мест нет. { $waiting ->
-        [0] Можно записаться в лист ожидания.
+        [0] Лист ожидания пока пуст.
         [one] В листе ожидания { $waiting } человек.
         [few] В листе ожидания { $waiting } человека.
        *[other] В листе ожидания { $waiting } человек.
@@ -135,7 +135,7 @@ sessions-field-missing = пока не указано
 sessions-staff-titles = 🌐 Отдельные названия на: { $languages }
 sessions-staff-when-missing = 🕒 Когда: пока не указано
 sessions-staff-where-missing = 📍 Место: пока не указано
-sessions-staff-coords = 🗺 Карта: { $lat }, { $lon }
+sessions-staff-coords = 🗺 Карта: { $coords }
 sessions-staff-capacity = 💺 Мест: { $capacity }
 sessions-staff-capacity-missing = 💺 Мест: { $missing }
 

@@ -9,7 +9,7 @@ sessions-no-interpretation = 🗣 Болгарською, без перекла�
 sessions-seats = 💺 Вільних місць: { $left } з { $capacity }
 sessions-full =
     💺 Вільних місць немає. { $waiting ->
-        [0] Можна записатися до списку очікування.
+        [0] Список очікування поки порожній.
         [one] У списку очікування { $waiting } людина.
         [few] У списку очікування { $waiting } людини.
        *[other] У списку очікування { $waiting } людей.
@@ -135,7 +135,7 @@ sessions-field-missing = ще не вказано
 sessions-staff-titles = 🌐 Окремі назви мовами: { $languages }
 sessions-staff-when-missing = 🕒 Коли: ще не вказано
 sessions-staff-where-missing = 📍 Місце: ще не вказано
-sessions-staff-coords = 🗺 Мапа: { $lat }, { $lon }
+sessions-staff-coords = 🗺 Мапа: { $coords }
 sessions-staff-capacity = 💺 Місць: { $capacity }
 sessions-staff-capacity-missing = 💺 Місць: { $missing }
 

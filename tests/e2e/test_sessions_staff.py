@@ -74,6 +74,7 @@ async def test_staff_create_edit_list_and_cancel(sb, running, lang):
     await staff.send("Bring an ID card, please.")
     summary = staff.last
     assert summary.text.startswith(shown(lang, "sessions-new-summary"))
+    assert shown(lang, "sessions-staff-coords", coords="42.6977, 23.3219") in summary.text
     [session] = await rows(running.database_url, InfoSession)
     local = session.starts_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(SOFIA)
     assert (local.month, local.day, local.hour, local.minute) == (12, 12, 18, 30)
