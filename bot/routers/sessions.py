@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
-from aiogram import Dispatcher, F, Router
+from aiogram import Bot, Dispatcher, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, TelegramObject
 
@@ -181,9 +181,20 @@ def press_queue(data: str) -> str | None:
     return None
 
 
+def forgetter(settings: Settings) -> Callable[[Repositories, Profile, Bot], Awaitable[None]]:
+    async def before_forget(repo: Repositories, profile: Profile, bot: Bot) -> None:
+        """ "Delete all my data": the person's seats go to those waiting, who are told."""
+        env = env_of(settings)
+        notices = await people.forget(repo.sessions, repo.outbox, profile.person_id, env)
+        await send_later(repo.outbox, notices)
+
+    return before_forget
+
+
 def register(dp: Dispatcher) -> None:
     settings: Settings = dp["settings"]
     dp["in_order"].add(press_queue)
+    dp.workflow_data.setdefault("before_forget", []).append(forgetter(settings))
     dp["courier"].register(reminders.KIND, reminder_handler(settings))
     dp["deep_links"].register("session", opener(settings))
     sessions_staff.register(dp)

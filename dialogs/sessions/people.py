@@ -172,6 +172,19 @@ async def moved_up(
     return notices
 
 
+async def forget(
+    store: SessionStore, outbox: OutboxStore, person_id: int, env: Env
+) -> list[Notify]:
+    """Before a person's data is deleted: their seats go to the people waiting (who are told),
+    as when they cancel; the rows themselves go with the person's data."""
+    notices: list[Notify] = []
+    for session_id in await store.registered_sessions(person_id):
+        removed, moved = await store.unregister(session_id, person_id)
+        if removed is not None:
+            notices += await moved_up(store, outbox, await store.get(session_id), moved, env)
+    return notices
+
+
 async def calendar(store: SessionStore, env: Env, session_id: int) -> Outcome:
     session = await store.get(session_id)
     if session is None or not upcoming(session, env):

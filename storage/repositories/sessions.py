@@ -232,6 +232,15 @@ class SessionRepository:
             position = int(ahead or 0) + 1
         return RegistrationRecord(row.id, row.session_id, row.person_id, row.status, position)
 
+    async def registered_sessions(self, person_id: int) -> list[int]:
+        """The sessions a person is registered for or waiting for."""
+        rows = await self.session.execute(
+            select(SessionRegistration.session_id)
+            .where(SessionRegistration.person_id == person_id)
+            .order_by(SessionRegistration.session_id)
+        )
+        return [session_id for (session_id,) in rows.all()]
+
     async def attendees(self, session_id: int) -> list[Attendee]:
         """Registered people, then the waiting list, each in the order they registered."""
         rows = await self.session.execute(

@@ -155,3 +155,22 @@ async def press_data(sb, person, message, data: str) -> None:
         }
     }
     await sb.wait_handled(sb.updates.push(body, f"forged press {data!r}"))
+
+
+async def test_deleting_my_data_gives_my_seat_to_the_first_waiting(sb, running):
+    session_id = await make_session(running.database_url, capacity=1)
+    leaver, waiter = sb.user(6103, language_code="en"), sb.user(6104, language_code="fa")
+    for user, lang in ((leaver, "en"), (waiter, "fa")):
+        await onboard(user, lang, "foreign_national")
+        await user.command("/sessions")
+        await user.press(TITLE)
+        full = user is waiter
+        await user.press(label(lang, "sessions-join-waiting" if full else "sessions-register"))
+    await leaver.command("/mydata")
+    assert label("en", "mydata-records", kind="registrations", count=1) in leaver.last.text
+    await leaver.press(label("en", "mydata-delete"))
+    await leaver.press(label("en", "mydata-delete-yes"))
+    told = shown("fa", "sessions-moved-up")
+    assert any(m.text and m.text.startswith(told) for m in waiter.messages)
+    [seat] = await rows(running.database_url, SessionRegistration)
+    assert (seat.session_id, seat.status) == (session_id, "registered")

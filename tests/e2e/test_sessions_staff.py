@@ -195,3 +195,50 @@ async def test_cancel_discards_an_unfinished_new_session(sb, running):
     assert await rows(running.database_url, SessionDraft) == []
     [answer] = await staff.send("just text")
     assert answer.text == shown("en", "not-understood")
+
+
+async def test_publishing_and_cancelling_go_through_the_one_announcement_point(sb, running):
+    """The broadcasts feature's topic "sessions" hears of new and cancelled sessions through
+    dialogs.sessions.announce (here a recorder stands in for it), in every language."""
+    from bot.l10n import Locales
+    from dialogs.languages import LANGUAGES
+
+    heard = []
+
+    async def recorder(announcement) -> None:
+        heard.append(announcement)
+
+    running.app.dp["sessions_announcer"] = recorder
+    staff = sb.user(ADMIN_ID, "Staff", language_code="en")
+    await onboard(staff, "en", "bulgarian_citizen")
+    await staff.command("/newsession")
+    await staff.send("Health care")
+    await staff.press(label("en", "sessions-new-next"))
+    await staff.send("tomorrow 18:00")
+    await staff.press(label("en", "sessions-new-hours", hours=1, minutes=0))
+    await staff.press(label("en", "sessions-new-venue-add"))
+    await staff.send("Centre")
+    await staff.send("Street 1")
+    await staff.press(label("en", "sessions-new-skip"))
+    await staff.press(label("en", "sessions-new-next"))
+    await staff.send("5")
+    await staff.press(label("en", "sessions-new-skip"))
+    assert heard == []  # nothing is announced before it is published
+    await staff.press(label("en", "sessions-new-publish"))
+    await staff.command("/sessionlist")
+    await staff.press("1")
+    await staff.press(label("en", "sessions-staff-cancel"))
+    await staff.press(label("en", "sessions-staff-cancel-yes"))
+    [session] = await rows(running.database_url, InfoSession)
+    assert [(a.topic, a.source) for a in heard] == [
+        ("sessions", f"session:{session.id}:published"),
+        ("sessions", f"session:{session.id}:cancelled"),
+    ]
+    locales = Locales()
+    for announcement in heard:
+        for lang in LANGUAGES:
+            screen = announcement.screen(lang)
+            text = "\n".join(locales.for_language(lang).render(p) for p in screen.parts)
+            assert "Health care" in text
+            assert label(lang, "error-text-missing") not in text
+    assert heard[0].screen("ar").buttons[0][0].action == f"ss:open:{session.id}"
