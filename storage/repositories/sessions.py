@@ -11,102 +11,41 @@ ends, and no more people are registered than there are seats.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any
+from datetime import datetime
 
 from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Person, utcnow
-from storage.models_sessions import InfoSession, SessionDraft, SessionRegistration, Venue
-from storage.upsert import insert_for
-
-EDITABLE = frozenset(
-    {"title", "titles", "starts_at", "ends_at", "venue_id", "languages", "capacity", "notes"}
+from storage.models_sessions import InfoSession, SessionRegistration, Venue
+from storage.repositories.sessions_editing import SessionEditing
+from storage.repositories.sessions_records import (
+    Attendee,
+    DraftRecord,
+    Moved,
+    RegisterResult,
+    RegistrationRecord,
+    SessionRecord,
+    VenueRecord,
+    aware,
+    venue_record,
 )
 
-
-def _aware(value: datetime | None) -> datetime | None:
-    """SQLite gives back naive datetimes; every stored one is UTC."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class VenueRecord:
-    id: int
-    name: str
-    address: str
-    latitude: float | None
-    longitude: float | None
+__all__ = [
+    "Attendee",
+    "DraftRecord",
+    "Moved",
+    "RegisterResult",
+    "RegistrationRecord",
+    "SessionRecord",
+    "SessionRepository",
+    "VenueRecord",
+]
 
 
-@dataclass(frozen=True)
-class SessionRecord:
-    id: int
-    status: str
-    title: str
-    titles: dict[str, str]
-    starts_at: datetime | None
-    ends_at: datetime | None
-    venue: VenueRecord | None
-    languages: tuple[str, ...]
-    capacity: int | None
-    notes: str | None
-    source_key: str | None
-    registered: int = 0
-    waiting: int = 0
-    updated_at: datetime | None = None
+class SessionRepository(SessionEditing):
+    """Reading and registering here; writing sessions, venues and drafts: SessionEditing."""
 
-
-@dataclass(frozen=True)
-class RegistrationRecord:
-    id: int
-    session_id: int
-    person_id: int
-    status: str
-    position: int  # place on the waiting list (1 = next to move up); 0 when registered
-
-
-@dataclass(frozen=True)
-class Attendee:
-    """A registered or waiting person as staff see them (no name is ever stored)."""
-
-    registration_id: int
-    person_id: int
-    telegram_id: int
-    language: str | None
-    group: str | None
-    status: str
-
-
-@dataclass(frozen=True)
-class RegisterResult:
-    # registered | waiting | already-registered | already-waiting | closed
-    outcome: str
-    registration: RegistrationRecord | None
-
-
-@dataclass(frozen=True)
-class Moved:
-    """A waiting person who got a seat."""
-
-    registration_id: int
-    person_id: int
-
-
-@dataclass(frozen=True)
-class DraftRecord:
-    session_id: int | None
-    mode: str
-    step: str
-    language: str | None
-    scratch: dict[str, str] = field(default_factory=dict)
-
-
-class SessionRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
@@ -139,7 +78,7 @@ class SessionRepository:
         venues: dict[int, VenueRecord] = {}
         if venue_ids:
             found = await self.session.execute(select(Venue).where(Venue.id.in_(venue_ids)))
-            venues = {v.id: _venue(v) for v in found.scalars()}
+            venues = {v.id: venue_record(v) for v in found.scalars()}
         counts = await self._counts(r.id for r in rows)
         return [
             SessionRecord(
@@ -147,8 +86,8 @@ class SessionRepository:
                 status=r.status,
                 title=r.title,
                 titles=dict(r.titles or {}),
-                starts_at=_aware(r.starts_at),
-                ends_at=_aware(r.ends_at),
+                starts_at=aware(r.starts_at),
+                ends_at=aware(r.ends_at),
                 venue=venues.get(r.venue_id) if r.venue_id is not None else None,
                 languages=tuple(r.languages or ()),
                 capacity=r.capacity,
@@ -156,7 +95,7 @@ class SessionRepository:
                 source_key=r.source_key,
                 registered=counts.get(r.id, (0, 0))[0],
                 waiting=counts.get(r.id, (0, 0))[1],
-                updated_at=_aware(r.updated_at),
+                updated_at=aware(r.updated_at),
             )
             for r in rows
         ]
@@ -297,7 +236,7 @@ class SessionRepository:
     async def register(self, session_id: int, person_id: int, now: datetime) -> RegisterResult:
         """A seat if one is free, else a place at the end of the waiting list."""
         row = await self.lock(session_id)
-        starts = _aware(row.starts_at) if row is not None else None
+        starts = aware(row.starts_at) if row is not None else None
         if row is None or row.status != "published" or starts is None or starts <= now:
             return RegisterResult("closed", None)
         mine = await self.registration_of(session_id, person_id)
@@ -355,133 +294,3 @@ class SessionRepository:
                 .execution_options(synchronize_session=False)
             )
         return moved
-
-    # -- sessions and venues -------------------------------------------------------------------
-    async def create(self, title: str, created_by: int | None, **fields: Any) -> int:
-        row = InfoSession(
-            title=title,
-            titles=fields.pop("titles", {}),
-            languages=fields.pop("languages", []),
-            created_by=created_by,
-            status=fields.pop("status", "draft"),
-            **fields,
-        )
-        self.session.add(row)
-        await self.session.flush()
-        return row.id
-
-    async def update(self, session_id: int, **fields: Any) -> None:
-        unknown = set(fields) - EDITABLE
-        if unknown:
-            raise ValueError(f"not editable: {sorted(unknown)}")
-        row = await self.session.get(InfoSession, session_id)
-        if row is None:
-            return
-        for name, value in fields.items():
-            setattr(row, name, value)
-        row.updated_at = utcnow()
-        await self.session.flush()
-
-    async def set_status(self, session_id: int, status: str, now: datetime) -> None:
-        values: dict[str, Any] = {"status": status, "updated_at": now}
-        if status == "published":
-            values["published_at"] = now
-        elif status == "cancelled":
-            values["cancelled_at"] = now
-        await self.session.execute(
-            update(InfoSession)
-            .where(InfoSession.id == session_id)
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-
-    async def delete(self, session_id: int) -> None:
-        await self.session.execute(delete(InfoSession).where(InfoSession.id == session_id))
-
-    async def venues(self, limit: int = 8) -> list[VenueRecord]:
-        """Saved venues, the most used first."""
-        used = func.count(InfoSession.id)
-        rows = await self.session.execute(
-            select(Venue)
-            .outerjoin(InfoSession, InfoSession.venue_id == Venue.id)
-            .group_by(Venue.id)
-            .order_by(used.desc(), Venue.name, Venue.id)
-            .limit(limit)
-        )
-        return [_venue(v) for v in rows.scalars()]
-
-    async def venue(self, venue_id: int) -> VenueRecord | None:
-        row = await self.session.get(Venue, venue_id)
-        return _venue(row) if row is not None else None
-
-    async def venue_for(
-        self, name: str, address: str, latitude: float | None, longitude: float | None
-    ) -> int:
-        """The saved venue with this name and address (coordinates added if it had none), or
-        a new one; race-safe."""
-        stmt = insert_for(self.session)(Venue).values(
-            name=name,
-            address=address,
-            latitude=latitude,
-            longitude=longitude,
-            created_at=utcnow(),
-        )
-        await self.session.execute(stmt.on_conflict_do_nothing(index_elements=["name", "address"]))
-        row = await self.session.scalar(
-            select(Venue).where(Venue.name == name, Venue.address == address)
-        )
-        assert row is not None
-        if row.latitude is None and latitude is not None and longitude is not None:
-            row.latitude, row.longitude = latitude, longitude
-            await self.session.flush()
-        return row.id
-
-    # -- staff drafts --------------------------------------------------------------------------
-    async def draft_of(self, person_id: int) -> DraftRecord | None:
-        row = await self.session.get(SessionDraft, person_id, populate_existing=True)
-        if row is None:
-            return None
-        return DraftRecord(row.session_id, row.mode, row.step, row.language, dict(row.scratch))
-
-    async def save_draft(
-        self,
-        person_id: int,
-        session_id: int | None,
-        step: str,
-        *,
-        mode: str = "new",
-        language: str | None = None,
-        scratch: dict[str, str] | None = None,
-    ) -> None:
-        values = {
-            "person_id": person_id,
-            "session_id": session_id,
-            "mode": mode,
-            "step": step,
-            "language": language,
-            "scratch": scratch or {},
-            "updated_at": utcnow(),
-        }
-        stmt = insert_for(self.session)(SessionDraft).values(**values)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["person_id"],
-            set_={k: stmt.excluded[k] for k in values if k != "person_id"},
-        )
-        await self.session.execute(stmt)
-
-    async def drop_draft(self, person_id: int) -> None:
-        await self.session.execute(delete(SessionDraft).where(SessionDraft.person_id == person_id))
-
-    async def drafts_open_for(self, session_id: int) -> int:
-        return int(
-            await self.session.scalar(
-                select(func.count())
-                .select_from(SessionDraft)
-                .where(SessionDraft.session_id == session_id)
-            )
-            or 0
-        )
-
-
-def _venue(row: Venue) -> VenueRecord:
-    return VenueRecord(row.id, row.name, row.address, row.latitude, row.longitude)
