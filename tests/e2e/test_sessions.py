@@ -174,3 +174,20 @@ async def test_deleting_my_data_gives_my_seat_to_the_first_waiting(sb, running):
     assert any(m.text and m.text.startswith(told) for m in waiter.messages)
     [seat] = await rows(running.database_url, SessionRegistration)
     assert (seat.session_id, seat.status) == (session_id, "registered")
+
+
+async def test_a_link_opens_the_session_even_before_onboarding(sb, running):
+    session_id = await make_session(running.database_url, titles={"ru": "Права на работе"})
+    olga = sb.user(6105, language_code="ru")
+    await olga.command("/start", f"session_{session_id}")  # a QR code on a poster
+    await onboard_rest(olga, "ru")
+    assert olga.last.text.startswith(shown("ru", "sessions-title", title="Права на работе"))
+    assert olga.last.buttons[0] == [label("ru", "sessions-register")]
+    await olga.command("/start", "session_424242")  # gone: the list instead
+    assert olga.last.text.startswith(shown("ru", "sessions-list-title", page=1, pages=1))
+
+
+async def onboard_rest(user, lang: str) -> None:
+    await user.press(label(lang, f"language-name-{lang}"))
+    await user.press(label(lang, "privacy-agree"))
+    await user.press(label(lang, "group-foreign-national"))
