@@ -28,6 +28,7 @@ from bot.flows import Cancellers, Reshowers
 from bot.l10n import Locales
 from bot.metrics import Metrics
 from bot.middlewares import UnitOfWork
+from bot.ordering import InOrder
 from bot.pacing import Pacer
 from bot.routers import (
     admin,
@@ -38,6 +39,7 @@ from bot.routers import (
     onboarding,
     photovoice,
     polls,
+    sessions,
     survey,
 )
 from bot.settings import Settings
@@ -53,7 +55,7 @@ log = logging.getLogger(__name__)
 
 # Feature modules: each has setup() -> Router and may have register(dp) for deep links and
 # /cancel hooks. The menu's consent gate runs before them, the fallback after.
-FEATURES: tuple[Any, ...] = (polls, learn, photovoice, survey)
+FEATURES: tuple[Any, ...] = (polls, learn, photovoice, survey, sessions)
 
 
 @dataclass
@@ -184,6 +186,8 @@ def build_dispatcher(
     dp["downloads"] = DownloadLimits(settings.downloads_at_once)  # shared by photo features
     dp["metrics"] = metrics = metrics or Metrics()
     dp.update.outer_middleware(metrics.update_middleware)  # outermost: times everything
+    dp["in_order"] = in_order = InOrder()  # contended presses in the order they came
+    dp.update.outer_middleware(in_order)
     dp.update.outer_middleware(
         UnitOfWork(session_factory(engine), locales, settings, on_commit=courier.wake)
     )

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, NoReturn
 
-from bot import cli_forms, cli_polls, demo_options
+from bot import cli_forms, cli_polls, cli_sessions, demo_options
 from bot.cli_support import (
     OVERRIDES,
     UsageError,
@@ -200,6 +200,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 PLUGINS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {
     "polls": (cli_polls.add_parser, cli_polls.run),
     "forms": (cli_forms.add_parser, cli_forms.run),
+    "sessions": (cli_sessions.add_parser, cli_sessions.run),
 }
 
 

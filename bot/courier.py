@@ -22,7 +22,7 @@ import secrets
 import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from aiogram import Bot
@@ -123,6 +123,8 @@ class Courier:
         self.handlers: dict[str, JobHandler] = {}
         self.on_blocked: list[BlockedHook] = []
         self.services: dict[str, Any] = {}
+        # what "now" is when due rows are claimed (a test moves it forward to a reminder's time)
+        self.clock: Callable[[], datetime] = utcnow
         self._wake = asyncio.Event()
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
@@ -177,7 +179,9 @@ class Courier:
             self._last_recover = loop.time()
             await self._recover()
         async with self.sessions() as session, session.begin():
-            jobs = await OutboxRepository(session).claim(self.name, self.batch, self.lease)
+            jobs = await OutboxRepository(session).claim(
+                self.name, self.batch, self.lease, now=self.clock()
+            )
         for job in jobs:
             if self._stopping:
                 break  # the rest is released by stop()

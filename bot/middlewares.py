@@ -19,7 +19,7 @@ from aiogram.types import Chat, Message, TelegramObject, Update, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.l10n import Locales
-from bot.render import Reply, ShownMessages, send_screen
+from bot.render import Reply, ShownMessages, extra_sends, send_screen
 from bot.settings import Settings
 from dialogs.languages import pick_language
 from dialogs.profile import Profile
@@ -129,6 +129,8 @@ async def deliver(
             )
         )
         edit_id = None  # only the first screen may replace the pressed message
+    for send in extra_sends(bot, chat_id, reply):  # documents, venues
+        await _with_retry(send)
 
 
 def _target(update: Update) -> tuple[int | None, int | None]:
@@ -149,7 +151,7 @@ async def _answer_callback(bot: Bot, query_id: str, text: str | None, alert: boo
         log.debug("answerCallbackQuery failed: %s", type(exc).__name__)
 
 
-async def _with_retry(send: Callable[[], Awaitable[None]], attempts: int = 3) -> None:
+async def _with_retry(send: Callable[[], Awaitable[Any]], attempts: int = 3) -> None:
     """Telegram's flood limit (429) is waited out as it asks; a server error or a dropped
     connection is tried again shortly; a person who blocked the bot is simply not answered."""
     for attempt in range(attempts):

@@ -7,9 +7,10 @@ import json
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from aiogram import Bot
@@ -32,12 +33,23 @@ MAX_CAPTION = 1024
 TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
+@dataclass(frozen=True)
+class Venue:
+    """A place on a map (sendVenue)."""
+
+    latitude: float
+    longitude: float
+    title: str
+    address: str
+
+
 @dataclass
 class Reply:
     """What a handler returns; delivered after the unit of work has committed.
 
     `language` renders in a language other than the one the update started with (after the
-    person just changed it). `toast` is the short answer to a pressed button.
+    person just changed it). `toast` is the short answer to a pressed button. `documents`
+    (file name, bytes) and `venues` are sent after the screens, in order.
     """
 
     screens: Sequence[Screen] = ()
@@ -45,6 +57,8 @@ class Reply:
     toast: Msg | None = None
     alert: bool = False
     photos: dict[str, bytes] = field(default_factory=dict)
+    documents: list[tuple[str, bytes]] = field(default_factory=list)
+    venues: list[Venue] = field(default_factory=list)
 
 
 def keyboard(screen: Screen, l10n: Translator) -> InlineKeyboardMarkup | None:
@@ -230,6 +244,26 @@ async def send_screen(
     sent_id = await _send_text(bot, chat_id, text, markup)
     if memory is not None and sent_id is not None:
         memory.remember(chat_id, sent_id, fingerprint)
+
+
+def extra_sends(bot: Bot, chat_id: int, reply: Reply) -> list[Callable[[], Awaitable[Any]]]:
+    """The sends of a reply's documents and venues, one callable each (to retry one alone)."""
+    sends: list[Callable[[], Awaitable[Any]]] = []
+    for name, data in reply.documents:
+        document = BufferedInputFile(data, filename=name)
+        sends.append(partial(bot.send_document, chat_id, document))
+    for venue in reply.venues:
+        sends.append(
+            partial(
+                bot.send_venue,
+                chat_id,
+                latitude=venue.latitude,
+                longitude=venue.longitude,
+                title=venue.title,
+                address=venue.address,
+            )
+        )
+    return sends
 
 
 async def _send_text(

@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     outbox_in_bot: bool = True
     # pictures downloaded and decoded at the same time in one process (bot.download_limits)
     downloads_at_once: int = Field(default=3, ge=1, le=64)
+    # hours before an information session when registered people are reminded ("" for none)
+    session_reminders: str = "24,2"
 
     @field_validator("bot_token", mode="before")
     @classmethod
@@ -80,6 +82,14 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {value!r}") from exc
         return value
+
+    @field_validator("session_reminders")
+    @classmethod
+    def _reminders(cls, value: str) -> str:
+        parts = [p.strip() for p in value.split(",") if p.strip()]
+        if not all(re.fullmatch(r"[0-9]{1,3}", p) and 0 < int(p) <= 720 for p in parts):
+            raise ValueError("comma-separated whole hours from 1 to 720 expected, e.g. 24,2")
+        return ",".join(parts)
 
     @field_validator("log_level")
     @classmethod
@@ -128,6 +138,12 @@ class Settings(BaseSettings):
     @property
     def admin_id_set(self) -> frozenset[int]:
         return frozenset(int(p) for p in self.admin_ids.split(",") if p.strip())
+
+    @property
+    def reminder_hours(self) -> tuple[int, ...]:
+        """SESSION_REMINDERS as hours, the earliest reminder first, each once."""
+        hours = {int(p) for p in self.session_reminders.split(",") if p}
+        return tuple(sorted(hours, reverse=True))
 
     @property
     def token(self) -> str | None:

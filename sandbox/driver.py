@@ -76,6 +76,10 @@ class SentMessage:
     def document(self) -> Json | None:
         return self.data.get("document")
 
+    @property
+    def venue(self) -> Json | None:
+        return self.data.get("venue")
+
     def photo_bytes(self) -> bytes:
         if not self.photo:
             raise AssertionError(f"message {self.message_id} has no photo")
@@ -98,7 +102,15 @@ class SentMessage:
         flags = "".join(
             [f" edited×{self.edited}" if self.edited else "", " deleted" if self.deleted else ""]
         )
-        media = " [photo]" if self.photo else " [document]" if self.document else ""
+        media = (
+            " [photo]"
+            if self.photo
+            else " [document]"
+            if self.document
+            else " [venue]"
+            if self.venue
+            else ""
+        )
         return f"<SentMessage {self.message_id}{media}{flags} {self.text!r} {self.buttons}>"
 
 
@@ -169,6 +181,13 @@ class SimUser:
         if caption:
             content["caption"] = caption
         return await self._message(content, f"document {file_name!r}", wait)
+
+    async def send_location(
+        self, latitude: float, longitude: float, *, wait: bool = True
+    ) -> list[SentMessage]:
+        """Share a location pin, as the attachment menu's "Location" does."""
+        content: Json = {"location": {"latitude": latitude, "longitude": longitude}}
+        return await self._message(content, "a location", wait)
 
     async def send_album(
         self, images: Sequence[bytes], caption: str | None = None, *, wait: bool = True

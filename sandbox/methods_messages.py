@@ -1,4 +1,5 @@
-"""Handlers for message methods: send, edit, delete, copy and forward text, photos, documents.
+"""Handlers for message methods: send, edit, delete, copy and forward text, photos, documents,
+venues.
 
 The returned Message objects and the errors (not modified, not found, can't be edited) follow
 Telegram, including the rules bots trip over: editMessageText without reply_markup removes the
@@ -150,6 +151,21 @@ async def send_document(sb: Sandbox, params: Params, files: Files) -> Any:
     return await _send_file(sb, params, files, "document")
 
 
+async def send_venue(sb: Sandbox, params: Params, files: Files) -> Any:
+    chat = sb.resolve_chat(params["chat_id"], sending=True)
+    latitude, longitude = float(params["latitude"]), float(params["longitude"])
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise bad_request("wrong venue location", f"latitude {latitude}, longitude {longitude}")
+    for name in ("title", "address"):
+        if not str(params[name]).strip():
+            raise bad_request(f"venue {name} is empty", f"sendVenue {name} is empty")
+    location = {"latitude": latitude, "longitude": longitude}
+    venue = {"location": location, "title": params["title"], "address": params["address"]}
+    content = {**_reply_to(sb, chat.id, params), "venue": venue, "location": location}
+    markup = params.get("reply_markup")
+    return sb.new_message(chat, content, sender=sb.bot, reply_markup=markup).data
+
+
 async def send_media_group(sb: Sandbox, params: Params, files: Files) -> Any:
     chat = sb.resolve_chat(params["chat_id"], sending=True)
     reply = _reply_to(sb, chat.id, params)
@@ -295,6 +311,7 @@ HANDLERS = {
     "sendPhoto": send_photo,
     "sendDocument": send_document,
     "sendMediaGroup": send_media_group,
+    "sendVenue": send_venue,
     "editMessageText": edit_message_text,
     "editMessageCaption": edit_message_caption,
     "editMessageReplyMarkup": edit_message_reply_markup,

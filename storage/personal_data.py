@@ -25,3 +25,7 @@ PERSONAL_TABLES.append(("photos", Photo, "person_id"))
 from storage.models_survey import Response  # noqa: E402
 
 PERSONAL_TABLES.append(("responses", Response, "person_id"))
+
+from storage.models_sessions import SessionRegistration  # noqa: E402
+
+PERSONAL_TABLES.append(("registrations", SessionRegistration, "person_id"))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import storage.models_outbox
-import storage.models_photovoice  # noqa: F401
+import storage.models_photovoice
+import storage.models_sessions  # noqa: F401
 from storage import (
     models,  # noqa: F401  (registers the foundation tables)
     models_polls,  # noqa: F401

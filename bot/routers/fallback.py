@@ -21,11 +21,6 @@ async def entry_not_ready(query: CallbackQuery) -> Reply:
     return Reply([menu.not_ready(code)])
 
 
-async def command_not_ready(message: Message) -> Reply:
-    code = (message.text or "/").split()[0][1:].split("@")[0]
-    return Reply([menu.not_ready(code)])
-
-
 async def unknown(message: Message) -> Reply:
     return unknown_command()
 
@@ -46,7 +41,6 @@ def setup() -> Router:
     """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
     router = Router(name="fallback")
     router.callback_query.register(entry_not_ready, F.data.startswith("menu:"))
-    router.message.register(command_not_ready, F.text.regexp(r"^/sessions(@\w+)?(\s|$)"))
     router.message.register(unknown, F.text.startswith("/"))
     router.message.register(not_understood, F.text)
     router.message.register(unsupported)

@@ -23,6 +23,8 @@ help-staff =
     كل الاستطلاعات وحالتها: /polllist
     فتح استطلاع أو إغلاقه: /openpoll SLUG، /closepoll SLUG
     رسم بياني لنتائج استطلاع: /pollresults SLUG
+    إنشاء جلسة إعلامية: /newsession
+    الجلسات الإعلامية والمسجلون فيها، والتعديل والإلغاء: /sessionlist
 help-moderator =
     <b>لمشرفي المحتوى</b>
     صور «صوت الصورة» التي تنتظر المراجعة: /review

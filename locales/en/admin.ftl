@@ -23,6 +23,8 @@ help-staff =
     /polllist – all polls with their state
     /openpoll SLUG, /closepoll SLUG – open or close a poll
     /pollresults SLUG – the results chart of a poll
+    /newsession – create an information session
+    /sessionlist – information sessions with registrations; edit, cancel
 help-moderator =
     <b>For moderators</b>
     /review – photovoice pictures waiting for review

@@ -23,6 +23,8 @@ help-staff =
     همه نظرسنجی‌ها و وضعیت آن‌ها: /polllist
     باز یا بسته کردن یک نظرسنجی: /openpoll SLUG، /closepoll SLUG
     نمودار نتیجه‌های یک نظرسنجی: /pollresults SLUG
+    ساختن یک جلسه اطلاع‌رسانی: /newsession
+    جلسه‌های اطلاع‌رسانی و ثبت‌نام‌ها، ویرایش و لغو: /sessionlist
 help-moderator =
     <b>برای ناظران محتوا</b>
     عکس‌های «صدای عکس» که منتظر بررسی هستند: /review

@@ -12,6 +12,7 @@ from storage.repositories.photovoice import PhotovoiceRepository
 from storage.repositories.polls import PollRepository
 from storage.repositories.profiles import ProfileRepository
 from storage.repositories.roles import RoleRepository
+from storage.repositories.sessions import SessionRepository
 from storage.repositories.settings import KeyValueRepository
 from storage.repositories.survey import SurveyRepository
 
@@ -31,6 +32,7 @@ class Repositories:
         self.polls = PollRepository(session)
         self.survey = SurveyRepository(session)
         self.outbox = OutboxRepository(session)
+        self.sessions = SessionRepository(session)
 
 
 __all__ = [
@@ -42,4 +44,5 @@ __all__ = [
     "ProfileRepository",
     "Repositories",
     "RoleRepository",
+    "SessionRepository",
 ]

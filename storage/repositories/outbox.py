@@ -167,6 +167,23 @@ class OutboxRepository:
             .execution_options(synchronize_session=False)
         )
 
+    async def cancel_pending(self, dedupe_prefix: str) -> int:
+        """Rows not yet claimed whose dedupe key starts with `dedupe_prefix` end as cancelled
+        (e.g. the reminders of a registration that was just cancelled). A row already claimed
+        is left to its handler, which checks again before sending."""
+        if not dedupe_prefix:
+            raise ValueError("an empty prefix would cancel every keyed row")
+        result = await self.session.execute(
+            update(Delivery)
+            .where(
+                Delivery.status == "pending",
+                Delivery.dedupe_key.startswith(dedupe_prefix, autoescape=True),
+            )
+            .values(status="cancelled", error="withdrawn", done_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        return int(getattr(result, "rowcount", 0))
+
     async def release(self, worker: str) -> int:
         """A courier stopping cleanly gives back what it claimed and did not start."""
         result = await self.session.execute(

@@ -1,0 +1,178 @@
+"""`integra-bot sessions`: list the information sessions, import a schedule.
+
+  integra-bot sessions list
+  integra-bot sessions import FILE.ics|FILE.csv [--capacity N] [--languages ar,fa] [--draft]
+
+An import reports each event or row it could not read (by UID or line) and keeps the others;
+it ends with a summary and exit 0 when anything is in the database afterwards, or with one line
+and exit 2 when nothing could be imported or the file cannot be read. Importing the same file
+again adds nothing twice (the .ics UID, or a CSV row's title, start, venue and address).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from bot.cli_support import UsageError, check_database, load_settings
+from dialogs.languages import LANGUAGES
+
+MAX_FILE = 5 * 1024 * 1024  # bytes: a schedule, not an archive
+
+
+def add_parser(subparsers: Any) -> None:
+    sessions = subparsers.add_parser("sessions", help="information sessions: list, import")
+    sub = sessions.add_subparsers(dest="action", required=True, parser_class=type(sessions))
+    sub.add_parser("list", help="every session with its time, state and registrations")
+    imp = sub.add_parser("import", help="add the sessions of an .ics calendar or a CSV table")
+    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--capacity", type=int, default=30, help="seats when the file does not say (default 30)"
+    )
+    imp.add_argument(
+        "--languages",
+        default="",
+        help="interpretation languages of .ics events, e.g. ar,fa (CSV has its own column)",
+    )
+    imp.add_argument("--draft", action="store_true", help="import as drafts, publish in the chat")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.action == "import":
+        return cmd_import(args)
+    return cmd_list(args)
+
+
+async def _with_repo(action: Any, *, write: bool) -> Any:
+    """Run `action(repo, settings)` in one transaction. Writing brings the schema up to date
+    first; reading never creates a database."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage.db import create_engine, session_factory
+    from storage.migrate import upgrade
+    from storage.repositories import Repositories
+
+    settings = load_settings()
+    await check_database(settings.database_url)
+    engine = create_engine(settings.database_url)
+    try:
+        if write:
+            await upgrade(engine)
+        async with session_factory(engine)() as session, session.begin():
+            return await action(Repositories(session), settings)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0][:120]
+        raise UsageError(f"database: {reason} (has `integra-bot db upgrade` run?)") from None
+    finally:
+        await engine.dispose()
+
+
+def _existing_database() -> None:
+    """Reading never creates a database: a SQLite file that is not there has nothing in it."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(load_settings().database_url)
+    except ArgumentError:
+        return  # check_database says what is wrong with it
+    database = url.database if url.get_backend_name() == "sqlite" else None
+    if database and database != ":memory:" and not Path(database).exists():
+        raise UsageError(f"no database at {database}: no sessions yet")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from zoneinfo import ZoneInfo
+
+    from dialogs.sessions.staff import state
+    from storage.models import utcnow
+
+    async def listing(repo: Any, settings: Any) -> list[str]:
+        zone, now, rows = ZoneInfo(settings.timezone), utcnow(), []
+        for s in await repo.sessions.all_sessions():
+            start = s.starts_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if s.starts_at else "-"
+            seats = f"{s.registered}/{s.capacity or 0}"
+            venue = s.venue.name if s.venue else "-"
+            rows.append(
+                f"{s.id:>5}  {state(s, now):<9} {start:<16}  {seats:>9} {s.waiting:>7}  "
+                f"{s.title[:40]:<40}  {venue[:30]}"
+            )
+        return rows
+
+    _existing_database()
+    rows = asyncio.run(_with_repo(listing, write=False))
+    header = f"{'id':>5}  {'state':<9} {'starts':<16}  {'seats':>9} {'waiting':>7}  {'title':<40}"
+    print(f"{header}  venue")
+    for row in rows:
+        print(row)
+    return 0
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise UsageError(f"sessions import: {path} is larger than {MAX_FILE // 2**20} MB")
+        return path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"sessions import: cannot read {path}: {exc.strerror}") from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from dialogs.sessions import importer
+    from dialogs.sessions.announce import NO_ANNOUNCER
+    from storage.models import utcnow
+
+    if not 0 < args.capacity <= 10_000:
+        raise UsageError("sessions import: --capacity is a whole number from 1 to 10000")
+    languages = [c.strip().lower() for c in args.languages.split(",") if c.strip()]
+    if any(c not in LANGUAGES for c in languages):
+        raise UsageError(f"sessions import: --languages takes codes of {', '.join(LANGUAGES)}")
+    data = _read(args.file)
+    settings = load_settings()
+    now = utcnow()
+    is_ics = args.file.suffix.lower() == ".ics" or data.lstrip()[:15].upper() == b"BEGIN:VCALENDAR"
+    try:
+        if is_ics:
+            schedule = importer.read_ics(
+                data, tz=settings.timezone, now=now, capacity=args.capacity, languages=languages
+            )
+        elif args.file.suffix.lower() == ".csv":
+            text = data.decode("utf-8")
+            schedule = importer.read_csv(
+                text, tz=settings.timezone, now=now, capacity=args.capacity
+            )
+        else:
+            raise UsageError(f"sessions import: {args.file} is neither an .ics nor a .csv file")
+    except UnicodeDecodeError:
+        raise UsageError(f"sessions import: {args.file} is not UTF-8 text") from None
+    except importer.UnreadableFile as exc:
+        raise UsageError(f"sessions import: {args.file}: {exc}") from None
+    if not schedule.sessions:
+        first = schedule.problems[0] if schedule.problems else None
+        detail = f" (first: {first.where}: {first.reason})" if first else ""
+        raise UsageError(
+            f"sessions import: nothing could be imported from {args.file}: "
+            f"{len(schedule.problems)} problem(s){detail}"
+        )
+
+    async def save(repo: Any, settings: Any) -> Any:
+        return await importer.save(
+            repo.sessions,
+            schedule,
+            now=now,
+            tz=settings.timezone,
+            publish=not args.draft,
+            announcer=NO_ANNOUNCER,  # LEAD: the broadcasts feature's announcer, when merged
+        )
+
+    saved = asyncio.run(_with_repo(save, write=True))
+    for problem in schedule.problems:
+        print(f"{args.file}: {problem.where}: not imported: {problem.reason}")
+    state = "as drafts" if args.draft else "published"
+    print(
+        f"{len(saved.new)} session(s) imported ({state}), {len(saved.existing)} already there, "
+        f"{len(schedule.problems)} not imported"
+    )
+    return 0
