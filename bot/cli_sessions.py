@@ -27,7 +27,9 @@ def add_parser(subparsers: Any) -> None:
     sub = sessions.add_subparsers(dest="action", required=True, parser_class=type(sessions))
     sub.add_parser("list", help="every session with its time, state and registrations")
     imp = sub.add_parser("import", help="add the sessions of an .ics calendar or a CSV table")
-    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "file", type=Path, help="an iCalendar (.ics) or CSV file of sessions (columns: README)"
+    )
     imp.add_argument(
         "--capacity", type=int, default=30, help="seats when the file does not say (default 30)"
     )

@@ -222,7 +222,7 @@ def photovoice(term: Terminal, lang: str, photo: Path) -> None:
 
 def other_entries(term: Terminal, lang: str) -> None:
     screen = menu(term, lang, "sessions")
-    assert shown(lang, "not-ready", feature="sessions") in screen
+    assert shown(lang, "sessions-list-empty") in screen  # none planned in a new database
     screen = menu(term, lang, "learn")
     video = label(lang, "learn-watch", title=label(lang, "learn-video-olympic-dream-title"))
     assert f"{video} → https://" in screen
