@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, NoReturn
 
-from bot import cli_forms, cli_polls, cli_sessions, demo_options
+from bot import demo_options
 from bot.cli_support import (
     OVERRIDES,
     UsageError,
@@ -18,6 +18,8 @@ from bot.cli_support import (
     open_database,
     setup_logging,
 )
+from bot.feature import CliCommand
+from bot.features import features
 from bot.settings import Settings
 
 
@@ -172,8 +174,8 @@ def build_parser() -> Parser:
     chk.add_argument(
         "--dir", type=_existing_dir, default=None, help="locales folder (default: locales/)"
     )
-    for add, _run in PLUGINS.values():
-        add(sub)
+    for command in feature_commands().values():
+        command.add_parser(sub)
     return parser
 
 
@@ -195,13 +197,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-# Feature subcommands: name -> (add_parser(subparsers), run(args) -> exit code), each from a
-# module bot/cli_<feature>.py imported here; raise UsageError for bad input (one line, exit 2).
-PLUGINS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {
-    "polls": (cli_polls.add_parser, cli_polls.run),
-    "forms": (cli_forms.add_parser, cli_forms.run),
-    "sessions": (cli_sessions.add_parser, cli_sessions.run),
-}
+def feature_commands() -> dict[str, CliCommand]:
+    """The registered features' subcommands (bot.feature.Feature.cli), by name."""
+    return {command.name: command for feature in features() for command in feature.cli}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -209,8 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     OVERRIDES.clear()
     if args.database is not None:
         OVERRIDES["database_url"] = args.database
-    plugin = PLUGINS.get(args.command)
-    handler = plugin[1] if plugin else COMMANDS[args.command]
+    plugin = feature_commands().get(args.command)
+    handler = plugin.run if plugin else COMMANDS[args.command]
     try:
         return handler(args)
     except UsageError as exc:

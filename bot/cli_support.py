@@ -132,7 +132,7 @@ async def open_database(
     engine = create_engine(settings.database_url)
     try:
         if create:
-            from bot.app import prepare_database
+            from bot.startup import prepare_database
 
             try:
                 await prepare_database(engine, revision)

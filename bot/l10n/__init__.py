@@ -20,7 +20,7 @@ from babel.lists import format_list
 from fluent.runtime import FluentBundle, FluentResource
 
 from dialogs.languages import LANGUAGES, RTL_LANGUAGES
-from dialogs.screen import Msg, Plain, Text
+from dialogs.screen import Lines, Msg, Plain, Text
 from dialogs.text import shorten
 
 log = logging.getLogger(__name__)
@@ -96,6 +96,8 @@ class Translator:
         if isinstance(value, tuple):
             items = [str(self._arg(item, escape=escape)) for item in value]
             return format_list(items, locale=self.language) if items else ""
+        if isinstance(value, Lines):
+            return "\n".join(str(self._arg(item, escape=escape)) for item in value.items)
         return _fluent_arg(value, escape=escape)
 
     def _format(self, key: str, args: Mapping[str, Any], *, escape: bool) -> str:

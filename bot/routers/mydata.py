@@ -7,13 +7,13 @@ nothing in groups), and none of it is logged.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, TelegramObject
 
+from bot.people_hooks import PersonHooks
 from bot.render import Reply
 from bot.settings import Settings
 from dialogs import mydata, onboarding
@@ -22,12 +22,6 @@ from dialogs.profile import Profile
 from dialogs.screen import msg
 from dialogs.survey.session import FormCatalog
 from storage.repositories import Repositories
-
-# Features remove or take down what lives outside the database before "delete all my data"
-# (`before_forget`: files, channel posts) and before consent is withdrawn (`before_withdraw`:
-# public posts), registered by each feature's register(dp).
-PersonHook = Callable[[Repositories, Profile, Bot], Awaitable[None]]
-ForgetHook = PersonHook
 
 
 def sources(repo: Repositories, forms: FormCatalog, settings: Settings) -> mydata.Sources:
@@ -96,11 +90,10 @@ async def withdraw(
     bot: Bot,
     forms: FormCatalog,
     settings: Settings,
-    before_withdraw: Sequence[PersonHook] = (),
+    person_hooks: PersonHooks,
 ) -> Reply:
     if profile.consented:
-        for hook in before_withdraw:
-            await hook(repo, profile, bot)
+        await person_hooks.withdraw(repo, profile, bot)
     _, shown = await mydata.withdraw_keeping_answers(
         repo.profiles, sources(repo, forms, settings), profile
     )
@@ -116,10 +109,9 @@ async def delete(
     repo: Repositories,
     profile: Profile,
     bot: Bot,
-    before_forget: Sequence[ForgetHook] = (),
+    person_hooks: PersonHooks,
 ) -> Reply:
-    for hook in before_forget:
-        await hook(repo, profile, bot)
+    await person_hooks.forget(repo, profile, bot)
     return Reply(await mydata.delete_everything(repo.profiles, profile))
 
 

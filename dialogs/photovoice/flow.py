@@ -34,8 +34,8 @@ from dialogs.photovoice.model import (
     IncomingPhoto,
     SubmissionRecord,
 )
-from dialogs.photovoice.store import FlowStore, PhotovoiceStore
-from dialogs.profile import Profile
+from dialogs.photovoice.store import PhotovoiceStore
+from dialogs.profile import FlowStore, Profile
 from dialogs.screen import Msg, Screen, msg
 from dialogs.text import clean_text
 

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from dialogs.languages import LANGUAGES
 from dialogs.polls.model import FLOW, MAX_OPTIONS, SLUG_RE, PollRecord, link
-from dialogs.profile import GROUPS, Profile, message_key
+from dialogs.profile import GROUPS, FlowStore, Profile, message_key
 from dialogs.screen import Button, Msg, Screen, msg, rows_of
 from dialogs.text import clean_text
 
@@ -49,10 +49,6 @@ class DraftStore(Protocol):
     ) -> None: ...
     async def update_poll(self, poll_id: int, **fields: Any) -> None: ...
     async def delete_poll(self, poll_id: int) -> None: ...
-
-
-class FlowStore(Protocol):
-    async def set_active_flow(self, person_id: int, flow: str | None) -> None: ...
 
 
 @dataclass(frozen=True)

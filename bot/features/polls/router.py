@@ -8,11 +8,11 @@ import asyncio
 import logging
 from typing import Any
 
-from aiogram import Bot, Dispatcher, F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message, TelegramObject
-from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.feature import Wiring
 from bot.flows import InFlow
 from bot.l10n import Locales, Translator
 from bot.render import Reply
@@ -25,7 +25,6 @@ from dialogs.polls.tally import DEFAULT_STEP, DEFAULT_THRESHOLD
 from dialogs.profile import Profile, message_key
 from dialogs.screen import Msg, Photo, Screen
 from exports.poll_chart import ChartInput, render_png
-from storage.db import session_factory
 from storage.models import utcnow
 from storage.repositories import Repositories
 
@@ -209,14 +208,6 @@ def setup() -> Router:
     return router
 
 
-def register(dp: Dispatcher) -> None:
-    dp["deep_links"].register(DEEP_LINK_PREFIX, opener(dp["settings"]))
-    dp["cancellers"].register(FLOW, cancel_draft)
-
-
-async def seed(engine: AsyncEngine) -> None:
-    """At start: the polls shipped with the bot exist (created open the first time only)."""
-    async with session_factory(engine)() as session, session.begin():
-        created = await polls.seed(Repositories(session).polls)
-    if created:
-        log.info("shipped polls created: %s", ", ".join(created))
+def register(wiring: Wiring) -> None:
+    wiring.deep_links.register(DEEP_LINK_PREFIX, opener(wiring.settings))
+    wiring.cancellers.register(FLOW, cancel_draft)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from aiogram import Dispatcher, F, Router
+from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
+from bot.feature import Wiring
 from bot.flows import InFlow
 from bot.render import Reply
 from bot.roles import privileged_router
@@ -155,5 +156,5 @@ def staff_router() -> Router:
     return router
 
 
-def register(dp: Dispatcher) -> None:
-    dp["cancellers"].register(FLOW, cancel_draft)
+def register(wiring: Wiring) -> None:
+    wiring.cancellers.register(FLOW, cancel_draft)

@@ -12,8 +12,8 @@ from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
+from bot.features.photovoice.runtime import Deps, context, reply, run_effects
 from bot.flows import InFlow
-from bot.photovoice_runtime import Deps, context, reply, run_effects
 from bot.render import Reply
 from bot.roles import privileged_router
 from dialogs.photovoice import actions, moderation

@@ -2,7 +2,7 @@
 
 Thin: parse the update, call dialogs.photovoice, carry out the effects it returns (keep or
 delete files, remove or make channel posts) inside the update's transaction, and reply.
-The moderators' /review is in bot.routers.photovoice_review.
+The moderators' /review is in bot.features.photovoice.review.
 """
 
 from __future__ import annotations
@@ -11,17 +11,23 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from aiogram import Bot, Dispatcher, F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
-from bot import photovoice_channel
-from bot import photovoice_media as images
-from bot.download_limits import DownloadLimits, fetch_image
+from bot.feature import Hooks, Wiring
+from bot.features.photovoice import channel, review
+from bot.features.photovoice.runtime import (
+    Deps,
+    context,
+    incoming,
+    publish_waiting,
+    reply,
+    run_effects,
+)
 from bot.flows import InFlow
-from bot.photovoice_runtime import Deps, context, publish_waiting, reply, run_effects
+from bot.images import DownloadRefused
 from bot.render import Reply
-from bot.routers import photovoice_review
 from dialogs.photovoice import actions, flow, mine
 from dialogs.photovoice.flow import DeleteFiles, Outcome
 from dialogs.photovoice.model import DRAFT, FLOW, PUBLIC_DISPLAYS, REASON_FLOW, RESEARCH_ONLY
@@ -84,7 +90,6 @@ async def on_image(
     repo: Repositories,
     profile: Profile,
     photovoice: Deps,
-    downloads: DownloadLimits,
 ) -> Reply:
     """A photo, or an image sent as a file (full quality). Albums come one photo per update."""
     ctx = context(repo, profile, photovoice, message.from_user)
@@ -97,14 +102,14 @@ async def on_image(
         assert message.document is not None
         file_id, size = message.document.file_id, message.document.file_size
     try:
-        image = await fetch_image(bot, downloads, profile.person_id, file_id, size)
-    except images.DownloadRefused as exc:
+        image = await photovoice.images.fetch(bot, profile.person_id, file_id, size)
+    except DownloadRefused as exc:
         log.info("photovoice upload refused: %s", exc.reason)
         return await reply(await flow.photo_refused(ctx, exc.reason), photovoice)
     except ImageRejected as exc:
         log.info("photovoice upload refused: %s", exc.reason.value)
         return await reply(await flow.photo_refused(ctx, exc.reason.value), photovoice)
-    outcome = await flow.add_photo(ctx, images.incoming(image, message.media_group_id))
+    outcome = await flow.add_photo(ctx, incoming(image, message.media_group_id))
     await run_effects(outcome.effects, repo=repo, deps=photovoice, kept={image.sha256: image})
     return await reply(outcome, photovoice, message)
 
@@ -124,20 +129,21 @@ async def cancel_flow(repo: Repositories, profile: Profile, *, deps: Deps) -> Ms
     outcome = await flow.discard(ctx)
     for effect in outcome.effects:
         if isinstance(effect, DeleteFiles):
-            await images.delete_files(deps.media, effect.keys)
+            await deps.images.delete(effect.keys)
     return msg("pv-discarded")  # not the generic "cancelled": nothing of the draft is kept
 
 
-async def forget_person(repo: Repositories, profile: Profile, *, bot: Bot, deps: Deps) -> None:
+async def forget_person(hooks: Hooks) -> None:
     """Before "delete all my data": remove the person's channel posts and image files (rows go
     by cascade). A file another person also sent stays for them."""
-    effects = await mine.forget_everything(repo.photovoice, profile.person_id)
-    await run_effects(effects, repo=repo, deps=deps)
+    effects = await mine.forget_everything(hooks.repo.photovoice, hooks.profile.person_id)
+    await run_effects(effects, repo=hooks.repo, deps=hooks.service("photovoice", Deps))
 
 
-async def take_down_public(repo: Repositories, profile: Profile, bot: Bot, *, deps: Deps) -> None:
+async def take_down_public(hooks: Hooks) -> None:
     """Before consent is withdrawn (what was given stays for the research): each submission
     shown or meant to be shown in public goes to the research team only, posts removed."""
+    repo, profile, deps = hooks.repo, hooks.profile, hooks.service("photovoice", Deps)
     for submission in await repo.photovoice.of_person(profile.person_id):
         if submission.status == DRAFT or submission.display not in PUBLIC_DISPLAYS:
             continue
@@ -158,23 +164,16 @@ def setup() -> Router:
     router.message.register(on_image, in_flow, F.document)
     router.message.register(on_text, in_flow, F.text, ~F.text.startswith("/"))
     router.message.register(on_other, in_flow, ~F.text)
-    router.include_router(photovoice_review.setup())
+    router.include_router(review.setup())
     return router
 
 
-def register(dp: Dispatcher) -> None:
-    deps = Deps(dp["settings"], dp["locales"], dp["media"])
-    dp["photovoice"] = deps
-    photovoice_channel.register(dp["courier"], deps.settings, deps.media)
-    dp["cancellers"].register(FLOW, partial(cancel_flow, deps=deps))
-    dp["cancellers"].register(REASON_FLOW, partial(photovoice_review.cancel_reason, deps=deps))
-    hooks = dp.workflow_data.setdefault("before_forget", [])
-    hooks.append(partial(_forget_hook, deps=deps))
-    dp.workflow_data.setdefault("before_withdraw", []).append(partial(take_down_public, deps=deps))
-
-
-async def _forget_hook(repo: Repositories, profile: Profile, bot: Bot, *, deps: Deps) -> None:
-    await forget_person(repo, profile, bot=bot, deps=deps)
+def register(wiring: Wiring) -> None:
+    deps = Deps(wiring.settings, wiring.locales, wiring.images)
+    wiring.provide("photovoice", deps)
+    channel.register(wiring.courier, deps.settings, deps.images)
+    wiring.cancellers.register(FLOW, partial(cancel_flow, deps=deps))
+    wiring.cancellers.register(REASON_FLOW, partial(review.cancel_reason, deps=deps))
 
 
 async def on_start(app: App) -> None:

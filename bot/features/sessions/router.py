@@ -1,6 +1,6 @@
 """Information sessions: /sessions and the menu entry, a session's card (register, cancel, the
 calendar file, the map), deep links t.me/<bot>?start=session_<id>, and the reminders the courier
-delivers before a session ("session-reminder" rows). Staff handlers: bot.routers.sessions_staff.
+delivers before a session ("session-reminder" rows). Staff handlers: bot.features.sessions.staff.
 """
 
 from __future__ import annotations
@@ -8,14 +8,15 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
-from aiogram import Bot, Dispatcher, F, Router
+from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, TelegramObject
 
 from bot.courier import Post, Undeliverable
+from bot.feature import Hooks, Wiring
+from bot.features.sessions import staff
 from bot.l10n import Translator
 from bot.render import Reply, Venue, send_screen
-from bot.routers import sessions_staff
 from bot.settings import Settings
 from dialogs import onboarding
 from dialogs.ids import parse_key
@@ -164,7 +165,7 @@ def setup() -> Router:
     router.callback_query.register(show_list, F.data == "menu:sessions")
     router.callback_query.register(list_page, F.data.startswith("ss:list:"))
     router.callback_query.register(press, F.data.startswith("ss:"))
-    router.include_router(sessions_staff.staff_router())
+    router.include_router(staff.staff_router())
     return router
 
 
@@ -181,20 +182,18 @@ def press_queue(data: str) -> str | None:
     return None
 
 
-def forgetter(settings: Settings) -> Callable[[Repositories, Profile, Bot], Awaitable[None]]:
-    async def before_forget(repo: Repositories, profile: Profile, bot: Bot) -> None:
-        """ "Delete all my data": the person's seats go to those waiting, who are told."""
-        env = env_of(settings)
-        notices = await people.forget(repo.sessions, repo.outbox, profile.person_id, env)
-        await send_later(repo.outbox, notices)
+async def forget_seats(hooks: Hooks) -> None:
+    """ "Delete all my data": the person's seats go to those waiting, who are told."""
+    env = env_of(hooks.service("settings", Settings))
+    notices = await people.forget(
+        hooks.repo.sessions, hooks.repo.outbox, hooks.profile.person_id, env
+    )
+    await send_later(hooks.repo.outbox, notices)
 
-    return before_forget
 
-
-def register(dp: Dispatcher) -> None:
-    settings: Settings = dp["settings"]
-    dp["in_order"].add(press_queue)
-    dp.workflow_data.setdefault("before_forget", []).append(forgetter(settings))
-    dp["courier"].register(reminders.KIND, reminder_handler(settings))
-    dp["deep_links"].register("session", opener(settings))
-    sessions_staff.register(dp)
+def register(wiring: Wiring) -> None:
+    settings = wiring.settings
+    wiring.in_order.add(press_queue)
+    wiring.courier.register(reminders.KIND, reminder_handler(settings))
+    wiring.deep_links.register("session", opener(settings))
+    staff.register(wiring)

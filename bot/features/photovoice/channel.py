@@ -24,7 +24,7 @@ from aiogram.types import BufferedInputFile, InputMediaPhoto
 from aiogram.types.media_union import MediaUnion
 
 from bot.courier import Courier, Post, Undeliverable
-from bot.photovoice_media import for_telegram
+from bot.images import Images
 from bot.render import MAX_CAPTION
 from bot.settings import Settings
 from dialogs.notify import Notify, send_later
@@ -33,7 +33,6 @@ from dialogs.photovoice.flow import Publish, RemovePosts
 from dialogs.photovoice.mine import posted_ids
 from dialogs.photovoice.model import SubmissionRecord
 from dialogs.screen_codec import dump_screens, load_screens
-from storage.media import MediaStore
 from storage.models import utcnow
 from storage.repositories import Repositories
 
@@ -88,7 +87,7 @@ def _caption(settings: Settings, post: Post, submission: SubmissionRecord, showi
     return caption
 
 
-async def deliver_post(job: Any, post: Post, *, settings: Settings, media: MediaStore) -> None:
+async def deliver_post(job: Any, post: Post, *, settings: Settings, images: Images) -> None:
     channel = settings.public_channel_id
     sid, attribution = int(job.payload["submission"]), job.payload.get("attribution")
     if channel is None:  # stays approved and unposted: posted at a start with a channel
@@ -99,10 +98,10 @@ async def deliver_post(job: Any, post: Post, *, settings: Settings, media: Media
     if submission is None or showing is None or posted_ids(submission):
         raise Undeliverable("not to be shown", status="cancelled")
     caption = _caption(settings, post, submission, showing)
-    images = [await for_telegram(media, p.image_key) for p in submission.photos]
+    pictures = [await images.for_telegram(p.image_key) for p in submission.photos]
     files = [
         BufferedInputFile(data, filename=f"photovoice-{sid}-{i + 1}.jpg")
-        for i, data in enumerate(images)
+        for i, data in enumerate(pictures)
         if data is not None
     ]
     if not files:
@@ -119,7 +118,7 @@ async def deliver_post(job: Any, post: Post, *, settings: Settings, media: Media
         ]
         sent = await post.call(channel, lambda: post.bot.send_media_group(channel, group))
     posts = [(channel, m.message_id) for m in sent]
-    if not await _record(post, job, submission, images, posts, bool(showing.attribution)):
+    if not await _record(post, job, submission, pictures, posts, bool(showing.attribution)):
         await _remove(post, posts, actor=job.payload.get("actor"), why="withdrawn-meanwhile")
 
 
@@ -199,9 +198,9 @@ async def _delete_post(post: Post, chat_id: int, message_id: int) -> bool:
     return False
 
 
-def register(courier: Courier, settings: Settings, media: MediaStore) -> None:
+def register(courier: Courier, settings: Settings, images: Images) -> None:
     async def post_handler(job: Any, post: Post) -> None:
-        await deliver_post(job, post, settings=settings, media=media)
+        await deliver_post(job, post, settings=settings, images=images)
 
     courier.register(POST, post_handler)
     courier.register(UNPOST, deliver_unpost)
