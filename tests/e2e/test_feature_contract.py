@@ -25,7 +25,7 @@ FORGOTTEN: list[int] = []
 
 
 def garden_router() -> Router:
-    async def hello() -> Reply:
+    async def hello(event: object) -> Reply:
         return Reply([Screen.of("garden-hello")])
 
     router = Router(name="garden")
