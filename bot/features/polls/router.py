@@ -93,8 +93,7 @@ async def new_poll(
     message: Message, repo: Repositories, profile: Profile, settings: Settings, bot: Bot
 ) -> Reply:
     env = await _env(repo, settings, bot)
-    await repo.audit.record(profile.telegram_id, "newpoll", "ok")
-    return Reply(await create.start(repo.polls, repo.profiles, profile, env))
+    return Reply(await create.start(repo.polls, repo.profiles, repo.audit, profile, env))
 
 
 async def draft_text(
@@ -109,9 +108,9 @@ async def draft_button(
 ) -> Reply:
     env = await _env(repo, settings, bot)
     data = query.data or ""
-    screens, toast = await create.on_button(repo.polls, repo.profiles, profile, data, env)
-    if data in ("pn:open", "pn:discard") and screens:
-        await repo.audit.record(profile.telegram_id, data.replace(":", "-"), "ok")
+    screens, toast = await create.on_button(
+        repo.polls, repo.profiles, repo.audit, profile, data, env
+    )
     return Reply(screens, toast=toast)
 
 
@@ -137,8 +136,7 @@ async def open_or_close(
 
 
 async def staff_list(message: Message, repo: Repositories, profile: Profile) -> Reply:
-    await repo.audit.record(profile.telegram_id, "polllist", "ok")
-    return Reply(await staff.poll_list(repo.polls, utcnow()))
+    return Reply(await staff.poll_list(repo.polls, repo.audit, profile, utcnow()))
 
 
 async def results_chart(
