@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from dialogs.notify import Notify
 from dialogs.photovoice import limits, screens
 from dialogs.photovoice.model import (
     AGREEMENT,
@@ -72,14 +73,6 @@ class Publish:
     submission_id: int
     attribution: str | None = None
     then: Notify | None = None  # told to the author once the post is up
-
-
-@dataclass(frozen=True)
-class Notify:
-    """Tell a person (in their own chat and language) about their submission."""
-
-    person_id: int
-    screen: Screen
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ async def post_later(repo: Repositories, effect: Publish, actor: int | None) -> 
     """Queue the post; one posted POSTS_PER_WINDOW times within POST_WINDOW waits."""
     then = None
     if effect.then is not None:
-        then = {"person": effect.then.person_id, "screens": dump_screens([effect.then.screen])}
+        then = {"person": effect.then.person_id, "screens": dump_screens(effect.then.screens)}
     recent = await repo.outbox.sent_since(lane(effect.submission_id), POST, utcnow() - POST_WINDOW)
     wait_until = None
     if len(recent) >= POSTS_PER_WINDOW:

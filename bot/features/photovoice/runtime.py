@@ -15,7 +15,6 @@ from bot.images import Images
 from bot.l10n import Locales
 from bot.render import Reply
 from bot.settings import Settings
-from dialogs.notify import Notify as Notices
 from dialogs.notify import send_later
 from dialogs.photovoice import moderation
 from dialogs.photovoice.flow import (
@@ -100,7 +99,7 @@ async def run_effects(
         elif isinstance(effect, Publish):
             await post_later(repo, effect, actor)
         elif isinstance(effect, Notify):
-            await send_later(repo.outbox, [Notices.of(effect.person_id, effect.screen)])
+            await send_later(repo.outbox, [effect])
         elif isinstance(effect, Audit):
             details = dict(effect.details)
             await repo.audit.record(
