@@ -43,7 +43,8 @@ def _short(text: Any) -> str:
 @lru_cache(maxsize=32)
 def load_bundle(root: Path, language: str) -> FluentBundle:
     """Parsed once per process: bundles are read-only once built, so every App shares them."""
-    bundle = FluentBundle([language], use_isolating=False, functions={"SHORT": _short})
+    functions: dict[str, Any] = {"SHORT": _short}
+    bundle = FluentBundle([language], use_isolating=False, functions=functions)
     for path in ftl_files(root, language):
         bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
     return bundle

@@ -17,10 +17,19 @@ from bot.people_hooks import PersonHooks
 from bot.render import Reply
 from bot.settings import Settings
 from dialogs import mydata, onboarding
-from dialogs.mydata import screens
+from dialogs.mydata import (
+    ANSWERS,
+    DELETE,
+    DELETE_YES,
+    EXPORT,
+    GROUP,
+    SHOW,
+    WITHDRAW,
+    WITHDRAW_KEEP,
+)
 from dialogs.profile import Profile
 from dialogs.screen import msg
-from dialogs.survey.session import FormCatalog
+from dialogs.survey import FormCatalog
 from storage.repositories import Repositories
 
 
@@ -119,12 +128,12 @@ def setup() -> Router:
     """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
     router = Router(name="mydata")
     router.message.register(show, Command("mydata"))
-    router.callback_query.register(show, F.data.in_({"menu:mydata", screens.SHOW}))
-    router.callback_query.register(answers, F.data.startswith(screens.ANSWERS))
-    router.callback_query.register(export, F.data == screens.EXPORT)
-    router.callback_query.register(change_group, F.data == screens.GROUP)
-    router.callback_query.register(ask_withdraw, F.data == screens.WITHDRAW)
-    router.callback_query.register(withdraw, F.data == screens.WITHDRAW_KEEP)
-    router.callback_query.register(ask_delete, F.data == screens.DELETE)
-    router.callback_query.register(delete, F.data == screens.DELETE_YES)
+    router.callback_query.register(show, F.data.in_({"menu:mydata", SHOW}))
+    router.callback_query.register(answers, F.data.startswith(ANSWERS))
+    router.callback_query.register(export, F.data == EXPORT)
+    router.callback_query.register(change_group, F.data == GROUP)
+    router.callback_query.register(ask_withdraw, F.data == WITHDRAW)
+    router.callback_query.register(withdraw, F.data == WITHDRAW_KEEP)
+    router.callback_query.register(ask_delete, F.data == DELETE)
+    router.callback_query.register(delete, F.data == DELETE_YES)
     return router

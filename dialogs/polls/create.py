@@ -287,7 +287,7 @@ async def _go(
     return [await prompt_for(store, draft, env)]
 
 
-async def on_button(
+async def on_draft_button(
     store: DraftStore, flows: FlowStore, audit: AuditStore, profile: Profile, data: str, env: Env
 ) -> tuple[list[Screen], Msg | None]:
     """A pn:… button. One from an earlier step (or a forged one) changes nothing; opening or

@@ -33,7 +33,7 @@ async def say(sessions, me: Profile, text: str) -> list[str]:
 async def tap(sessions, me: Profile, data: str) -> list[str]:
     async with sessions() as session, session.begin():
         repo = Repositories(session)
-        screens, toast = await create.on_button(
+        screens, toast = await create.on_draft_button(
             repo.polls, repo.profiles, repo.audit, me, data, ENV
         )
     return [toast.key] if toast else [p.key for s in screens for p in s.parts]

@@ -28,13 +28,19 @@ from bot.images import Images
 from bot.render import MAX_CAPTION
 from bot.settings import Settings
 from dialogs.notify import Notify, send_later
-from dialogs.photovoice.display import channel_caption, reviewed_showing
-from dialogs.photovoice.flow import Publish, RemovePosts
-from dialogs.photovoice.mine import posted_ids
-from dialogs.photovoice.model import SubmissionRecord
+from dialogs.photovoice import (
+    PublicShowing,
+    Publish,
+    RemovePosts,
+    SubmissionRecord,
+    channel_caption,
+    posted_ids,
+    reviewed_showing,
+)
 from dialogs.screen_codec import dump_screens, load_screens
 from storage.models import utcnow
 from storage.repositories import Repositories
+from storage.repositories.outbox import Job
 
 log = logging.getLogger(__name__)
 POST, UNPOST = "photovoice-post", "photovoice-unpost"
@@ -78,7 +84,9 @@ async def unpost_later(repo: Repositories, effect: RemovePosts, actor: int | Non
     )
 
 
-def _caption(settings: Settings, post: Post, submission: SubmissionRecord, showing: Any) -> str:
+def _caption(
+    settings: Settings, post: Post, submission: SubmissionRecord, showing: PublicShowing
+) -> str:
     l10n = post.locales.for_language(settings.default_locale)
     parts = channel_caption(submission, showing)
     caption = "\n\n".join(l10n.render(part) for part in parts)
@@ -87,7 +95,7 @@ def _caption(settings: Settings, post: Post, submission: SubmissionRecord, showi
     return caption
 
 
-async def deliver_post(job: Any, post: Post, *, settings: Settings, images: Images) -> None:
+async def deliver_post(job: Job, post: Post, *, settings: Settings, images: Images) -> None:
     channel = settings.public_channel_id
     sid, attribution = int(job.payload["submission"]), job.payload.get("attribution")
     if channel is None:  # stays approved and unposted: posted at a start with a channel
@@ -124,7 +132,7 @@ async def deliver_post(job: Any, post: Post, *, settings: Settings, images: Imag
 
 async def _record(
     post: Post,
-    job: Any,
+    job: Job,
     before: SubmissionRecord,
     images: list[bytes | None],
     posts: list[tuple[int, int]],
@@ -159,7 +167,7 @@ async def _record(
     return True
 
 
-async def deliver_unpost(job: Any, post: Post) -> None:
+async def deliver_unpost(job: Job, post: Post) -> None:
     posts = [(int(c), int(m)) for c, m in job.payload["posts"]]
     await _remove(post, posts, actor=job.payload.get("actor"), why=None)
 
@@ -199,7 +207,7 @@ async def _delete_post(post: Post, chat_id: int, message_id: int) -> bool:
 
 
 def register(courier: Courier, settings: Settings, images: Images) -> None:
-    async def post_handler(job: Any, post: Post) -> None:
+    async def post_handler(job: Job, post: Post) -> None:
         await deliver_post(job, post, settings=settings, images=images)
 
     courier.register(POST, post_handler)

@@ -28,9 +28,27 @@ from bot.features.photovoice.runtime import (
 from bot.flows import InFlow
 from bot.images import DownloadRefused
 from bot.render import Reply
-from dialogs.photovoice import actions, flow, mine
-from dialogs.photovoice.flow import DeleteFiles, Outcome
-from dialogs.photovoice.model import DRAFT, FLOW, PUBLIC_DISPLAYS, REASON_FLOW, RESEARCH_ONLY
+from dialogs.photovoice import (
+    DRAFT,
+    FLOW,
+    MY_LIST,
+    PUBLIC_DISPLAYS,
+    REASON_FLOW,
+    RESEARCH_ONLY,
+    DeleteFiles,
+    Outcome,
+    add_photo,
+    answer_text,
+    before_download,
+    change_display,
+    discard,
+    forget_everything,
+    my_list,
+    open_flow,
+    photo_refused,
+    press,
+    wrong_input,
+)
 from dialogs.profile import Profile
 from dialogs.screen import Msg, msg
 from storage.db import session_factory
@@ -53,11 +71,11 @@ async def _run(
 # -- the flow ---------------------------------------------------------------------------------
 
 
-async def open_flow(
+async def open_entry(
     event: TelegramObject, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
     user = event.from_user if isinstance(event, Message | CallbackQuery) else None
-    outcome = await flow.open_flow(context(repo, profile, photovoice, user))
+    outcome = await open_flow(context(repo, profile, photovoice, user))
     return await reply(outcome, photovoice, event)
 
 
@@ -65,7 +83,7 @@ async def on_button(
     query: CallbackQuery, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
     ctx = context(repo, profile, photovoice, query.from_user)
-    outcome = await actions.press(ctx, query.data)
+    outcome = await press(ctx, query.data)
     return await _run(outcome, query, bot, repo, photovoice)
 
 
@@ -73,14 +91,14 @@ async def on_text(
     message: Message, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
     ctx = context(repo, profile, photovoice, message.from_user)
-    outcome = await flow.answer_text(ctx, message.text or "")
+    outcome = await answer_text(ctx, message.text or "")
     return await _run(outcome, message, bot, repo, photovoice)
 
 
 async def on_other(
     message: Message, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
-    outcome = await flow.wrong_input(context(repo, profile, photovoice, message.from_user))
+    outcome = await wrong_input(context(repo, profile, photovoice, message.from_user))
     return await reply(outcome, photovoice, message)
 
 
@@ -93,7 +111,7 @@ async def on_image(
 ) -> Reply:
     """A photo, or an image sent as a file (full quality). Albums come one photo per update."""
     ctx = context(repo, profile, photovoice, message.from_user)
-    early = await flow.before_download(ctx)
+    early = await before_download(ctx)
     if early is not None:
         return await reply(early, photovoice, message)
     if message.photo:
@@ -105,11 +123,11 @@ async def on_image(
         image = await photovoice.images.fetch(bot, profile.person_id, file_id, size)
     except DownloadRefused as exc:
         log.info("photovoice upload refused: %s", exc.reason)
-        return await reply(await flow.photo_refused(ctx, exc.reason), photovoice)
+        return await reply(await photo_refused(ctx, exc.reason), photovoice)
     except ImageRejected as exc:
         log.info("photovoice upload refused: %s", exc.reason.value)
-        return await reply(await flow.photo_refused(ctx, exc.reason.value), photovoice)
-    outcome = await flow.add_photo(ctx, incoming(image, message.media_group_id))
+        return await reply(await photo_refused(ctx, exc.reason.value), photovoice)
+    outcome = await add_photo(ctx, incoming(image, message.media_group_id))
     await run_effects(outcome.effects, repo=repo, deps=photovoice, kept={image.sha256: image})
     return await reply(outcome, photovoice, message)
 
@@ -120,13 +138,13 @@ async def on_image(
 async def my_photos(
     query: CallbackQuery, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
-    outcome = await mine.my_list(context(repo, profile, photovoice, query.from_user))
+    outcome = await my_list(context(repo, profile, photovoice, query.from_user))
     return await reply(outcome, photovoice, query)
 
 
 async def cancel_flow(repo: Repositories, profile: Profile, *, deps: Deps) -> Msg:
     ctx = context(repo, profile, deps, None)
-    outcome = await flow.discard(ctx)
+    outcome = await discard(ctx)
     for effect in outcome.effects:
         if isinstance(effect, DeleteFiles):
             await deps.images.delete(effect.keys)
@@ -136,7 +154,7 @@ async def cancel_flow(repo: Repositories, profile: Profile, *, deps: Deps) -> Ms
 async def forget_person(hooks: Hooks) -> None:
     """Before "delete all my data": remove the person's channel posts and image files (rows go
     by cascade). A file another person also sent stays for them."""
-    effects = await mine.forget_everything(hooks.repo.photovoice, hooks.profile.person_id)
+    effects = await forget_everything(hooks.repo.photovoice, hooks.profile.person_id)
     await run_effects(effects, repo=hooks.repo, deps=hooks.service("photovoice", Deps))
 
 
@@ -148,16 +166,16 @@ async def take_down_public(hooks: Hooks) -> None:
         if submission.status == DRAFT or submission.display not in PUBLIC_DISPLAYS:
             continue
         ctx = context(repo, profile, deps, None)
-        outcome = await mine.change_display(ctx, submission.id, RESEARCH_ONLY)
+        outcome = await change_display(ctx, submission.id, RESEARCH_ONLY)
         await run_effects(outcome.effects, repo=repo, deps=deps)
 
 
 def setup() -> Router:
     """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
     router = Router(name="photovoice")
-    router.message.register(open_flow, Command("photo"))
-    router.callback_query.register(open_flow, F.data == "menu:photo")
-    router.callback_query.register(my_photos, F.data == mine.MY_LIST)
+    router.message.register(open_entry, Command("photo"))
+    router.callback_query.register(open_entry, F.data == "menu:photo")
+    router.callback_query.register(my_photos, F.data == MY_LIST)
     router.callback_query.register(on_button, F.data.startswith("ph:"))
     in_flow = InFlow(FLOW)
     router.message.register(on_image, in_flow, F.photo)

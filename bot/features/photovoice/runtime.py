@@ -16,19 +16,21 @@ from bot.l10n import Locales
 from bot.render import Reply
 from bot.settings import Settings
 from dialogs.notify import send_later
-from dialogs.photovoice import moderation
-from dialogs.photovoice.flow import (
+from dialogs.photovoice import (
     Audit,
     Context,
     DeleteFiles,
     Effect,
+    FormSettings,
+    IncomingPhoto,
     KeepFiles,
     Notify,
     Outcome,
     Publish,
     RemovePosts,
+    load_settings,
+    waiting_for_channel,
 )
-from dialogs.photovoice.model import FormSettings, IncomingPhoto, load_settings
 from dialogs.profile import Profile
 from dialogs.screen import Screen
 from storage.media import SanitizedImage, keys_for
@@ -117,7 +119,7 @@ async def publish_waiting(sessions: async_sessionmaker[AsyncSession], deps: Deps
         repo = Repositories(session)
         queued = 0
         for sid in await repo.photovoice.approved_unposted():
-            found = await moderation.waiting_for_channel(repo.photovoice, sid)
+            found = await waiting_for_channel(repo.photovoice, sid)
             if found is not None:
                 await run_effects([found], repo=repo, deps=deps)
                 queued += 1

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.feature import CliCommand, Feature, Wiring
 from bot.features.polls import cli
 from dialogs.menu import Command, Entry
-from dialogs.polls.model import PREFIXES
+from dialogs.polls import PREFIXES
 
 if TYPE_CHECKING:
     from aiogram import Router

@@ -13,16 +13,18 @@ import argparse
 import asyncio
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.cli_support import UsageError, load_settings, open_database
-from dialogs.polls.model import SHIPPED, SLUG_RE, link, state
-from dialogs.polls.tally import DEFAULT_STEP, DEFAULT_THRESHOLD
+from dialogs.polls import DEFAULT_STEP, DEFAULT_THRESHOLD, SHIPPED, SLUG_RE, link, state
 
 USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 
+if TYPE_CHECKING:
+    from storage.repositories import Repositories
 
-def add_parser(subparsers: Any) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     polls = subparsers.add_parser("polls", help="opinion polls: list, campaign QR codes")
     sub = polls.add_subparsers(dest="action", required=True, parser_class=type(polls))
     sub.add_parser("list", help="the polls with slug, state and number of votes")
@@ -82,7 +84,7 @@ async def _with_repo(action: Any, *, create: bool = True) -> Any:
 def cmd_list(args: argparse.Namespace) -> int:
     from storage.models import utcnow
 
-    async def listing(repo: Any) -> list[str]:
+    async def listing(repo: Repositories) -> list[str]:
         counts = await repo.polls.vote_counts()
         now = utcnow()
         rows = []
@@ -106,7 +108,7 @@ def cmd_threshold(args: argparse.Namespace) -> int:
     if args.value is not None and not 2 <= args.value <= 1000:
         raise UsageError("threshold: a whole number from 2 to 1000")
 
-    async def threshold(repo: Any) -> int:
+    async def threshold(repo: Repositories) -> int:
         if args.value is not None:
             await repo.polls.set_threshold(args.value)
         return int(await repo.polls.threshold(DEFAULT_THRESHOLD))
@@ -120,7 +122,7 @@ def cmd_step(args: argparse.Namespace) -> int:
     if args.value is not None and not 2 <= args.value <= 1000:
         raise UsageError("step: a whole number from 2 to 1000")
 
-    async def step(repo: Any) -> int:
+    async def step(repo: Repositories) -> int:
         if args.value is not None:
             await repo.polls.set_results_step(args.value)
         return int(await repo.polls.results_step(DEFAULT_STEP))
@@ -161,7 +163,7 @@ def cmd_qr(args: argparse.Namespace) -> int:
 
 
 async def _poll_exists(slug: str) -> bool:
-    async def exists(repo: Any) -> bool:
+    async def exists(repo: Repositories) -> bool:
         return await repo.polls.by_slug(slug) is not None
 
     return bool(await _with_repo(exists, create=False))

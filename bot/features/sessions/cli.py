@@ -14,15 +14,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.cli_support import UsageError, check_database, load_settings
 from dialogs.languages import LANGUAGES
 
 MAX_FILE = 5 * 1024 * 1024  # bytes: a schedule, not an archive
 
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from storage.repositories import Repositories
 
-def add_parser(subparsers: Any) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sessions = subparsers.add_parser("sessions", help="information sessions: list, import")
     sub = sessions.add_subparsers(dest="action", required=True, parser_class=type(sessions))
     sub.add_parser("list", help="every session with its time, state and registrations")
@@ -88,10 +92,10 @@ def _existing_database() -> None:
 def cmd_list(args: argparse.Namespace) -> int:
     from zoneinfo import ZoneInfo
 
-    from dialogs.sessions.staff import state
+    from dialogs.sessions import state
     from storage.models import utcnow
 
-    async def listing(repo: Any, settings: Any) -> list[str]:
+    async def listing(repo: Repositories, settings: Settings) -> list[str]:
         zone, now, rows = ZoneInfo(settings.timezone), utcnow(), []
         for s in await repo.sessions.all_sessions():
             start = s.starts_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if s.starts_at else "-"
@@ -122,8 +126,7 @@ def _read(path: Path) -> bytes:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dialogs.sessions import importer
-    from dialogs.sessions.announce import NO_ANNOUNCER
+    from dialogs.sessions import NO_ANNOUNCER, UnreadableFile, read_csv, read_ics, save
     from storage.models import utcnow
 
     if not 0 < args.capacity <= 10_000:
@@ -137,19 +140,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     is_ics = args.file.suffix.lower() == ".ics" or data.lstrip()[:15].upper() == b"BEGIN:VCALENDAR"
     try:
         if is_ics:
-            schedule = importer.read_ics(
+            schedule = read_ics(
                 data, tz=settings.timezone, now=now, capacity=args.capacity, languages=languages
             )
         elif args.file.suffix.lower() == ".csv":
             text = data.decode("utf-8")
-            schedule = importer.read_csv(
-                text, tz=settings.timezone, now=now, capacity=args.capacity
-            )
+            schedule = read_csv(text, tz=settings.timezone, now=now, capacity=args.capacity)
         else:
             raise UsageError(f"sessions import: {args.file} is neither an .ics nor a .csv file")
     except UnicodeDecodeError:
         raise UsageError(f"sessions import: {args.file} is not UTF-8 text") from None
-    except importer.UnreadableFile as exc:
+    except UnreadableFile as exc:
         raise UsageError(f"sessions import: {args.file}: {exc}") from None
     if not schedule.sessions:
         first = schedule.problems[0] if schedule.problems else None
@@ -159,8 +160,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{len(schedule.problems)} problem(s){detail}"
         )
 
-    async def save(repo: Any, settings: Any) -> Any:
-        return await importer.save(
+    async def store_all(repo: Repositories, settings: Settings) -> Any:
+        return await save(
             repo.sessions,
             schedule,
             now=now,
@@ -169,7 +170,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             announcer=NO_ANNOUNCER,  # LEAD: the broadcasts feature's announcer, when merged
         )
 
-    saved = asyncio.run(_with_repo(save, write=True))
+    saved = asyncio.run(_with_repo(store_all, write=True))
     for problem in schedule.problems:
         print(f"{args.file}: {problem.where}: not imported: {problem.reason}")
     state = "as drafts" if args.draft else "published"

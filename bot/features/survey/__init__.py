@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from bot.feature import CliCommand, Feature, Hooks, Wiring
 from bot.features.survey import cli
 from dialogs.menu import Entry
-from dialogs.survey.actions import PREFIX, RESUME_PREFIX
+from dialogs.survey import PREFIX, RESUME_PREFIX
 
 if TYPE_CHECKING:
     from aiogram import Router

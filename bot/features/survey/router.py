@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
-from aiogram.types import CallbackQuery, Message, TelegramObject
+from aiogram.types import CallbackQuery, Document, Message, PhotoSize, TelegramObject
 
 from bot.feature import Hooks, Wiring
 from bot.flows import InFlow
@@ -19,12 +19,18 @@ from bot.routers import fallback
 from bot.settings import Settings
 from dialogs.profile import Profile
 from dialogs.screen import Screen
-from dialogs.survey import OtherInput, PhotoInput, PhotoRejected, TextInput, flow
-from dialogs.survey.engine import NOT_EXPECTED, Event
-from dialogs.survey.session import (
+from dialogs.survey import (
+    FLOW,
+    NOT_EXPECTED,
+    Event,
     FormCatalog,
+    OtherInput,
+    PhotoInput,
+    PhotoRejected,
+    TextInput,
     Turn,
     current_step,
+    follow,
     give,
     open_form,
     photo_expected,
@@ -34,7 +40,7 @@ from dialogs.survey.session import (
 from storage.media import ImageRejected, SanitizedImage, keys_for
 from storage.repositories import Repositories
 
-FLOW = flow.FLOW
+FLOW = FLOW
 IMAGE_MIME_PREFIX = "image/"
 # Refusal codes of bot.images and storage.media, as the
 # variants of `survey-error-photo-rejected`.
@@ -64,7 +70,7 @@ async def _finish(
 ) -> Reply:
     """Write a photo only once it is an answer, and delete photos no answer references any
     more; the questionnaire keeps the person's free text while they are inside it."""
-    await flow.follow(repo.profiles, profile, turn.in_survey)
+    await follow(repo.profiles, profile, turn.in_survey)
     if image is not None and keys_for(image.sha256)[0] in turn.saved_media:
         await images.keep(image)
     if turn.released_media:
@@ -133,7 +139,7 @@ async def _event_of(
     spend memory and decoding on a photo the engine then refuses."""
     if message.text is not None:
         return TextInput(message.text), None
-    image_file = message.photo[-1] if message.photo else None
+    image_file: PhotoSize | Document | None = message.photo[-1] if message.photo else None
     document = message.document
     if document is not None and (document.mime_type or "").startswith(IMAGE_MIME_PREFIX):
         image_file = document  # an image sent as a file, for full quality
