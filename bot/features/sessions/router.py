@@ -29,7 +29,7 @@ from dialogs.sessions import (
     SessionRecord,
     ask_unregister,
     browse,
-    calendar,
+    calendar_file,
     description_parts,
     due_screen,
     filename,
@@ -104,7 +104,7 @@ async def press(
     elif what == "unreg-yes":
         outcome = await unregister(store, repo.outbox, profile, env, session_id)
     elif what == "ics":
-        outcome = await calendar(store, env, session_id)
+        outcome = await calendar_file(store, env, session_id)
     else:
         outcome = await place(store, env, session_id)
     await send_later(repo.outbox, outcome.notices)

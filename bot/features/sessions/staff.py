@@ -32,8 +32,8 @@ from dialogs.sessions import (
     on_button,
     on_location,
     on_text,
-    people,
     publish,
+    registrations,
     session_card,
     session_list,
     start_edit,
@@ -144,7 +144,7 @@ async def staff_button(
         outcome = await publish(store, sessions_announcer, env, session_id)
     elif what == "people":
         label = partial(pseudonym, pseudonym_key)  # names are never stored, pseudonyms shown
-        outcome = await people(store, env, session_id, label)
+        outcome = await registrations(store, env, session_id, label)
     elif what == "cancel":
         outcome = await ask_cancel(store, env, session_id)
     else:
