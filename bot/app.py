@@ -7,14 +7,11 @@ CLI each build their own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from aiogram import Bot, Dispatcher
-from aiogram.client.default import DefaultBotProperties
-from aiogram.client.telegram import TelegramAPIServer
-from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -36,7 +33,7 @@ from bot.people_hooks import PersonHooks
 from bot.routers import admin, consent_gate, errors, fallback, menu, mydata, onboarding
 from bot.settings import Settings
 from bot.startup import prepare_database, pseudonym_key
-from bot.telegram_session import PinnedResponseSession
+from bot.telegram_session import create_bot
 from dialogs.menu import Menu
 from storage.db import create_engine, session_factory
 from storage.media import FolderMediaStore
@@ -61,7 +58,7 @@ class App:
         """Upgrade the schema, create the shipped data, find the pseudonym key, publish the
         command lists, do what the features left for a start, and start delivering the
         outbox; call before polling."""
-        await prepare_database(self.engine)
+        await prepare_database(self.engine, seeds=seeds_of(self.features))
         self.dp["pseudonym_key"] = await pseudonym_key(self.settings, self.engine)
         await publish(self.bot, self.locales, self.dp["menu"])
         for feature in self.features:
@@ -77,24 +74,16 @@ class App:
         await self.engine.dispose()
 
 
+def seeds_of(running: Sequence[Feature]) -> list[Callable[[AsyncEngine], Awaitable[None]]]:
+    return [f.seed for f in running if f.seed is not None]
+
+
 def fsm_storage(settings: Settings) -> BaseStorage:
     if settings.redis_url:
         from aiogram.fsm.storage.redis import RedisStorage
 
         return RedisStorage.from_url(settings.redis_url)
     return MemoryStorage()
-
-
-def create_bot(settings: Settings) -> Bot:
-    token = settings.token
-    if token is None:
-        raise ValueError("BOT_TOKEN is not set")
-    api = TelegramAPIServer.from_base(settings.telegram_api_base.rstrip("/"))
-    return Bot(
-        token=token,
-        session=PinnedResponseSession(api=api),
-        default=DefaultBotProperties(parse_mode=ParseMode.HTML),
-    )
 
 
 def build_courier(settings: Settings, bot: Bot, engine: AsyncEngine, locales: Locales) -> Courier:

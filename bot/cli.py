@@ -11,6 +11,7 @@ from typing import Any, NoReturn
 from bot import demo_options
 from bot.cli_support import (
     OVERRIDES,
+    CliEnv,
     UsageError,
     check_database,
     check_writable_folder,
@@ -119,7 +120,10 @@ def cmd_db(args: argparse.Namespace) -> int:
     async def run() -> str | None:
         upgrading = args.action == "upgrade"
         revision = args.revision if upgrading else "heads"
-        async with open_database(settings, create=upgrading, revision=revision) as engine:
+        seeds = [f.seed for f in features() if f.seed is not None]
+        async with open_database(
+            settings, create=upgrading, revision=revision, seeds=seeds
+        ) as engine:
             return await current_revision(engine)
 
     revision = asyncio.run(run())
@@ -208,9 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.database is not None:
         OVERRIDES["database_url"] = args.database
     plugin = feature_commands().get(args.command)
-    handler = plugin.run if plugin else COMMANDS[args.command]
+    env = CliEnv(seeds=tuple(f.seed for f in features() if f.seed is not None))
     try:
-        return handler(args)
+        return plugin.run(args, env) if plugin else COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"integra-bot: {exc}", file=sys.stderr)
         return 2

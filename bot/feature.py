@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from dialogs.menu import Command, Entry
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from aiogram import Bot, Dispatcher, Router
     from sqlalchemy.ext.asyncio import AsyncEngine
 
-    from bot.app import App
+    from bot.cli_support import CliEnv
     from bot.courier import Courier
     from bot.deeplinks import DeepLinks
     from bot.flows import Cancellers, Reshowers
@@ -40,13 +40,14 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class CliCommand:
-    """An `integra-bot` subcommand: `add_parser(subparsers)` adds it, `run(args)` runs it and
-    returns the exit code (raise bot.cli_support.UsageError for bad input: one line, exit 2).
-    The module holding them imports heavy things inside `run`, so `--help` stays quick."""
+    """An `integra-bot` subcommand: `add_parser(subparsers)` adds it, `run(args, env)` runs it
+    and returns the exit code (raise bot.cli_support.UsageError for bad input: one line, exit
+    2); `env` opens the database as the bot would have it. The module holding them imports
+    heavy things inside `run`, so `--help` stays quick."""
 
     name: str
     add_parser: Callable[[Any], None]
-    run: Callable[[argparse.Namespace], int]
+    run: Callable[[argparse.Namespace, CliEnv], int]
 
 
 @dataclass
@@ -66,6 +67,14 @@ class Wiring:
     def provide(self, name: str, service: object) -> None:
         """A dependency the feature's handlers receive by this argument name."""
         self.dp[name] = service
+
+
+class Running(Protocol):
+    """What a feature's `on_start` may use of the bot that is starting (bot.app.App)."""
+
+    engine: AsyncEngine
+    courier: Courier
+    dp: Dispatcher
 
 
 @dataclass(frozen=True)
@@ -113,7 +122,7 @@ class Feature:
     setup: Callable[[Wiring], None] | None = None
     gives_data: Callable[[str], bool] | None = None
     seed: Callable[[AsyncEngine], Awaitable[None]] | None = None
-    on_start: Callable[[App], Awaitable[None]] | None = None
+    on_start: Callable[[Running], Awaitable[None]] | None = None
     forget: PersonHook | None = None
     withdraw: PersonHook | None = None
     cli: Sequence[CliCommand] = ()

@@ -1,17 +1,17 @@
 """What a process does with the database before it serves anyone: bring the schema up to date,
 create the data shipped with the features, find the pseudonym key. The bot at start and every
-command that needs the database run this; it imports nothing of aiogram, so the command line
-stays quick.
+command that needs the database run this; it imports neither aiogram nor the features, so the
+command line stays quick and nothing here depends back on them.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable, Sequence
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot import logs
-from bot.features import features
 from bot.settings import Settings
 from storage.db import session_factory
 from storage.migrate import current_revision, head_revision, upgrade
@@ -21,16 +21,19 @@ from storage.repositories import Repositories
 log = logging.getLogger(__name__)
 
 
-async def prepare_database(engine: AsyncEngine, revision: str = "heads") -> str | None:
+async def prepare_database(
+    engine: AsyncEngine,
+    revision: str = "heads",
+    seeds: Sequence[Callable[[AsyncEngine], Awaitable[None]]] = (),
+) -> str | None:
     """Bring the schema to `revision` and, once it is the newest, create the data shipped with
-    the bot (features' idempotent `seed`, e.g. the economic-migrants poll). App.start and every
-    command that needs the database run this. Returns the revision reached."""
+    the bot (the features' idempotent `seeds`, e.g. the economic-migrants poll). App.start and
+    every command that needs the database run this. Returns the revision reached."""
     await upgrade(engine, revision)
     reached = await current_revision(engine)
     if reached == head_revision():
-        for feature in features():
-            if feature.seed is not None:
-                await feature.seed(engine)
+        for seed in seeds:
+            await seed(engine)
     return reached
 
 

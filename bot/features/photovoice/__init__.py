@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.feature import Feature, Hooks, Wiring
+from bot.feature import Feature, Hooks, Running, Wiring
 from dialogs.menu import Command, Entry
 
 if TYPE_CHECKING:
     from aiogram import Router
 
-    from bot.app import App
 
 # Managing one's own photos (seeing, deleting, showing one to the research team only) stores
 # nothing new and never needs consent; every other photovoice button does.
@@ -41,7 +40,7 @@ def _gives_data(data: str) -> bool:
     return not (data.startswith("ph:mys:") and data.endswith(":research"))
 
 
-async def _on_start(app: App) -> None:
+async def _on_start(app: Running) -> None:
     from bot.features.photovoice.router import on_start
 
     await on_start(app)

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import logging
 from functools import partial
-from typing import TYPE_CHECKING
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
-from bot.feature import Hooks, Wiring
+from bot.feature import Hooks, Running, Wiring
 from bot.features.photovoice import channel, review
 from bot.features.photovoice.runtime import (
     Deps,
@@ -54,9 +53,6 @@ from dialogs.screen import Msg, msg
 from storage.db import session_factory
 from storage.media import ImageRejected
 from storage.repositories import Repositories
-
-if TYPE_CHECKING:
-    from bot.app import App
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +190,7 @@ def register(wiring: Wiring) -> None:
     wiring.cancellers.register(REASON_FLOW, partial(review.cancel_reason, deps=deps))
 
 
-async def on_start(app: App) -> None:
+async def on_start(app: Running) -> None:
     """At start: publish approved public submissions that have no post yet (approved while no
     public channel was set up), and tell their authors."""
     await publish_waiting(session_factory(app.engine), app.dp["photovoice"])
