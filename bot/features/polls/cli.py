@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import re
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,30 +88,45 @@ def cmd_list(args: argparse.Namespace, env: CliEnv) -> int:
     return 0
 
 
-def cmd_threshold(args: argparse.Namespace, env: CliEnv) -> int:
+def _number_setting(
+    args: argparse.Namespace,
+    env: CliEnv,
+    name: str,
+    read: Callable[[Repositories], Awaitable[int]],
+    write: Callable[[Repositories, int], Awaitable[None]],
+) -> int:
+    """Show a stored number of the polls, or set it first (a whole number from 2 to 1000)."""
     if args.value is not None and not 2 <= args.value <= 1000:
-        raise UsageError("threshold: a whole number from 2 to 1000")
+        raise UsageError(f"{name}: a whole number from 2 to 1000")
 
-    async def threshold(repo: Repositories, settings: Settings) -> int:
+    async def show_or_set(repo: Repositories, settings: Settings) -> int:
         if args.value is not None:
-            await repo.polls.set_threshold(args.value)
-        return int(await repo.polls.threshold(DEFAULT_THRESHOLD))
+            await write(repo, args.value)
+        return int(await read(repo))
 
-    value = asyncio.run(env.in_transaction(threshold, create=True))
+    return asyncio.run(env.in_transaction(show_or_set, create=True))
+
+
+def cmd_threshold(args: argparse.Namespace, env: CliEnv) -> int:
+    value = _number_setting(
+        args,
+        env,
+        "threshold",
+        lambda repo: repo.polls.threshold(DEFAULT_THRESHOLD),
+        lambda repo, n: repo.polls.set_threshold(n),
+    )
     print(f"results split: groups with fewer than {value} votes are not shown")
     return 0
 
 
 def cmd_step(args: argparse.Namespace, env: CliEnv) -> int:
-    if args.value is not None and not 2 <= args.value <= 1000:
-        raise UsageError("step: a whole number from 2 to 1000")
-
-    async def step(repo: Repositories, settings: Settings) -> int:
-        if args.value is not None:
-            await repo.polls.set_results_step(args.value)
-        return int(await repo.polls.results_step(DEFAULT_STEP))
-
-    value = asyncio.run(env.in_transaction(step, create=True))
+    value = _number_setting(
+        args,
+        env,
+        "step",
+        lambda repo: repo.polls.results_step(DEFAULT_STEP),
+        lambda repo, n: repo.polls.set_results_step(n),
+    )
     print(f"results residents see change only after {value} more people voted or changed a vote")
     return 0
 
