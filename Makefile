@@ -22,7 +22,7 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy dialogs storage exports
+	$(BIN)/mypy bot dialogs storage exports
 	$(BIN)/lint-imports
 
 format: $(STAMP)

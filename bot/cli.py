@@ -8,9 +8,10 @@ import sys
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, NoReturn
 
-from bot import cli_forms, cli_polls, cli_sessions, demo_options
+from bot import demo_options
 from bot.cli_support import (
     OVERRIDES,
+    CliEnv,
     UsageError,
     check_database,
     check_writable_folder,
@@ -18,6 +19,8 @@ from bot.cli_support import (
     open_database,
     setup_logging,
 )
+from bot.feature import CliCommand
+from bot.features import features
 from bot.settings import Settings
 
 
@@ -117,7 +120,10 @@ def cmd_db(args: argparse.Namespace) -> int:
     async def run() -> str | None:
         upgrading = args.action == "upgrade"
         revision = args.revision if upgrading else "heads"
-        async with open_database(settings, create=upgrading, revision=revision) as engine:
+        seeds = [f.seed for f in features() if f.seed is not None]
+        async with open_database(
+            settings, create=upgrading, revision=revision, seeds=seeds
+        ) as engine:
             return await current_revision(engine)
 
     revision = asyncio.run(run())
@@ -172,8 +178,8 @@ def build_parser() -> Parser:
     chk.add_argument(
         "--dir", type=_existing_dir, default=None, help="locales folder (default: locales/)"
     )
-    for add, _run in PLUGINS.values():
-        add(sub)
+    for command in feature_commands().values():
+        command.add_parser(sub)
     return parser
 
 
@@ -195,13 +201,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-# Feature subcommands: name -> (add_parser(subparsers), run(args) -> exit code), each from a
-# module bot/cli_<feature>.py imported here; raise UsageError for bad input (one line, exit 2).
-PLUGINS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {
-    "polls": (cli_polls.add_parser, cli_polls.run),
-    "forms": (cli_forms.add_parser, cli_forms.run),
-    "sessions": (cli_sessions.add_parser, cli_sessions.run),
-}
+def feature_commands() -> dict[str, CliCommand]:
+    """The registered features' subcommands (bot.feature.Feature.cli), by name."""
+    return {command.name: command for feature in features() for command in feature.cli}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -209,10 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     OVERRIDES.clear()
     if args.database is not None:
         OVERRIDES["database_url"] = args.database
-    plugin = PLUGINS.get(args.command)
-    handler = plugin[1] if plugin else COMMANDS[args.command]
+    plugin = feature_commands().get(args.command)
+    env = CliEnv(seeds=tuple(f.seed for f in features() if f.seed is not None))
     try:
-        return handler(args)
+        return plugin.run(args, env) if plugin else COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"integra-bot: {exc}", file=sys.stderr)
         return 2

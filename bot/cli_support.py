@@ -11,10 +11,11 @@ database does not exist.
 from __future__ import annotations
 
 import secrets
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -22,12 +23,19 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.logs import setup_logging
 from bot.settings import Settings
 
+if TYPE_CHECKING:
+    from storage.repositories import Repositories
+
+T = TypeVar("T")
+Seed = Callable[[AsyncEngine], Awaitable[None]]
+
 ENV_NAMES = {name: name.upper() for name in Settings.model_fields}
 # settings given on the command line (`integra-bot --database URL ...`); they win over the
 # environment and .env
 OVERRIDES: dict[str, Any] = {}
 
 __all__ = [
+    "CliEnv",
     "UsageError",
     "check_database",
     "check_writable_folder",
@@ -119,10 +127,10 @@ async def check_database(url: str, *, create: bool = True) -> None:
 
 @asynccontextmanager
 async def open_database(
-    settings: Settings, *, create: bool, revision: str = "heads"
+    settings: Settings, *, create: bool, revision: str = "heads", seeds: Sequence[Seed] = ()
 ) -> AsyncIterator[AsyncEngine]:
     """An engine on DATABASE_URL. create=True: the schema upgraded to `revision` and the shipped
-    data created (what the bot does at start). create=False: the database as it is."""
+    data created (`seeds`, what the bot does at start). create=False: the database as it is."""
     from alembic.util.exc import CommandError
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -132,10 +140,10 @@ async def open_database(
     engine = create_engine(settings.database_url)
     try:
         if create:
-            from bot.app import prepare_database
+            from bot.startup import prepare_database
 
             try:
-                await prepare_database(engine, revision)
+                await prepare_database(engine, revision, seeds)
             except CommandError as exc:  # e.g. an unknown revision
                 raise UsageError(f"db upgrade: {exc}") from None
             except SQLAlchemyError as exc:
@@ -144,3 +152,40 @@ async def open_database(
         yield engine
     finally:
         await engine.dispose()
+
+
+@dataclass(frozen=True)
+class CliEnv:
+    """What a feature's subcommand gets besides its arguments (bot.feature.CliCommand.run):
+    the database as the bot would have it, without importing the features themselves."""
+
+    seeds: Sequence[Seed] = ()
+
+    def settings(self) -> Settings:
+        return load_settings()
+
+    def database(
+        self, *, create: bool, revision: str = "heads"
+    ) -> AbstractAsyncContextManager[AsyncEngine]:
+        return open_database(self.settings(), create=create, revision=revision, seeds=self.seeds)
+
+    async def in_transaction(
+        self, action: Callable[[Repositories, Settings], Awaitable[T]], *, create: bool
+    ) -> T:
+        """`action(repo, settings)` in one transaction. create=True: the database is made and
+        brought up to date first, as at start; create=False: read-only, never made."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from storage.db import session_factory
+        from storage.repositories import Repositories
+
+        settings = self.settings()
+        async with open_database(settings, create=create, seeds=self.seeds) as engine:
+            try:
+                async with session_factory(engine)() as session, session.begin():
+                    return await action(Repositories(session), settings)
+            except SQLAlchemyError as exc:
+                reason = str(getattr(exc, "orig", exc)).splitlines()[0][:120]
+                raise UsageError(
+                    f"database: {reason} (has `integra-bot db upgrade` run?)"
+                ) from None

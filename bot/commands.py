@@ -1,4 +1,5 @@
-"""Telegram's command menu, per language, through setMyCommands."""
+"""Telegram's command menu, per language, through setMyCommands: everyone's commands of the
+registered features and of the bot itself (dialogs.menu.Menu.public_commands)."""
 
 from __future__ import annotations
 
@@ -7,34 +8,24 @@ from aiogram.types import BotCommand, BotCommandScopeDefault
 
 from bot.l10n import Locales, Translator
 from dialogs.languages import LANGUAGES
-
-COMMANDS = (
-    "start",
-    "menu",
-    "survey",
-    "polls",
-    "photo",
-    "sessions",
-    "learn",
-    "mydata",
-    "language",
-    "help",
-    "cancel",
-)
+from dialogs.menu import Menu
 
 
-def command_list(l10n: Translator) -> list[BotCommand]:
-    return [BotCommand(command=c, description=l10n.plain(f"cmd-{c}")) for c in COMMANDS]
+def command_list(l10n: Translator, menu: Menu) -> list[BotCommand]:
+    return [
+        BotCommand(command=c.name, description=l10n.plain(f"cmd-{c.name}"))
+        for c in menu.public_commands()
+    ]
 
 
-async def publish(bot: Bot, locales: Locales) -> None:
+async def publish(bot: Bot, locales: Locales, menu: Menu) -> None:
     """One list per language we speak, and the default locale's for everyone else."""
     for language in LANGUAGES:
         await bot.set_my_commands(
-            command_list(locales.for_language(language)),
+            command_list(locales.for_language(language), menu),
             scope=BotCommandScopeDefault(),
             language_code=language,
         )
     await bot.set_my_commands(
-        command_list(locales.for_language(locales.default)), scope=BotCommandScopeDefault()
+        command_list(locales.for_language(locales.default), menu), scope=BotCommandScopeDefault()
     )

@@ -127,6 +127,9 @@ class Demo:
         try:
             if not await self._started():
                 return 2
+            # what an action queues for later (a channel post, a notice to someone) is shown
+            # right after it, as the sandbox's tests see it
+            self.sb.settlers.append(app.courier.settle)
             self.say(banner(self.settings.database_url, self.cli_database, admin=options.admin))
             await self.become("Demo", options.language, admin=options.admin)
             code = await self.loop()

@@ -3,6 +3,8 @@ in the language the person reads then (they may have changed it since the decisi
 
 from __future__ import annotations
 
+from functools import partial
+
 from bot.courier import Courier, Post, Undeliverable
 from bot.render import send_screen
 from dialogs.notify import NOTICE
@@ -21,7 +23,7 @@ async def deliver_notice(job: Job, post: Post) -> None:
         chat_id, language = person.telegram_id, person.language
     l10n = post.locales.for_language(language)
     for screen in load_screens(job.payload["screens"]):
-        await post.call(chat_id, lambda s=screen: send_screen(post.bot, chat_id, s, l10n))
+        await post.call(chat_id, partial(send_screen, post.bot, chat_id, screen, l10n))
 
 
 def register(courier: Courier) -> None:

@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     outbox_lease_seconds: float = Field(default=60.0, gt=0, le=3600)
     outbox_poll_seconds: float = Field(default=1.0, gt=0, le=60)
     outbox_in_bot: bool = True
-    # pictures downloaded and decoded at the same time in one process (bot.download_limits)
+    # pictures downloaded and decoded at the same time in one process (bot.images.download)
     downloads_at_once: int = Field(default=3, ge=1, le=64)
     # hours before an information session when registered people are reminded ("" for none)
     session_reminders: str = "24,2"

@@ -12,8 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram import Bot
+from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
 from aiogram.methods import Response, TelegramMethod
+
+from bot.settings import Settings
 
 
 class PinnedResponseSession(AiohttpSession):
@@ -31,3 +36,15 @@ class PinnedResponseSession(AiohttpSession):
         if returning not in self._response_types:
             self._response_types[returning] = Response[returning]  # type: ignore[valid-type]
         return await super().make_request(bot, method, timeout)
+
+
+def create_bot(settings: Settings) -> Bot:
+    token = settings.token
+    if token is None:
+        raise ValueError("BOT_TOKEN is not set")
+    api = TelegramAPIServer.from_base(settings.telegram_api_base.rstrip("/"))
+    return Bot(
+        token=token,
+        session=PinnedResponseSession(api=api),
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML),
+    )

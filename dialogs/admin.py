@@ -33,23 +33,45 @@ def parse_role_args(args: str | None) -> tuple[int, str] | None:
     return int(parts[0]), parts[1].lower()
 
 
+async def _checked(
+    audit: AuditStore, actor: Profile, action: str, args: str | None
+) -> tuple[int, str] | list[Screen]:
+    """`USER_ID ROLE` read from the command, or the screen that says what is wrong with it
+    (each refusal written to the audit log)."""
+    parsed = parse_role_args(args)
+    if parsed is None:
+        await audit.record(actor.telegram_id, action, "invalid", details={"args": args or ""})
+        return [Screen.of(f"admin-{action}-usage", roles=", ".join(ROLES))]
+    user_id, role = parsed
+    if role not in ROLES:
+        await audit.record(actor.telegram_id, action, "invalid", str(user_id), {"role": role})
+        return [Screen.of("admin-unknown-role", role=role, roles=", ".join(ROLES))]
+    return user_id, role
+
+
+async def _done(
+    audit: AuditStore, actor: Profile, action: str, user_id: int, role: str, changed: bool
+) -> list[Screen]:
+    outcome = "ok" if changed else "noop"
+    await audit.record(actor.telegram_id, action, outcome, str(user_id), {"role": role})
+    key = {
+        ("grant", True): "admin-granted",
+        ("grant", False): "admin-already-held",
+        ("revoke", True): "admin-revoked",
+        ("revoke", False): "admin-not-held",
+    }[(action, changed)]
+    return [Screen.of(key, user=str(user_id), role=msg(message_key("role", role)))]
+
+
 async def grant(
     roles: RoleStore, audit: AuditStore, actor: Profile, args: str | None
 ) -> list[Screen]:
-    parsed = parse_role_args(args)
-    if parsed is None:
-        await audit.record(actor.telegram_id, "grant", "invalid", details={"args": args or ""})
-        return [Screen.of("admin-grant-usage", roles=", ".join(ROLES))]
-    user_id, role = parsed
-    if role not in ROLES:
-        await audit.record(actor.telegram_id, "grant", "invalid", str(user_id), {"role": role})
-        return [Screen.of("admin-unknown-role", role=role, roles=", ".join(ROLES))]
+    checked = await _checked(audit, actor, "grant", args)
+    if isinstance(checked, list):
+        return checked
+    user_id, role = checked
     added = await roles.grant(user_id, role, actor.telegram_id)
-    await audit.record(
-        actor.telegram_id, "grant", "ok" if added else "noop", str(user_id), {"role": role}
-    )
-    key = "admin-granted" if added else "admin-already-held"
-    return [Screen.of(key, user=str(user_id), role=msg(message_key("role", role)))]
+    return await _done(audit, actor, "grant", user_id, role, added)
 
 
 async def revoke(
@@ -59,22 +81,15 @@ async def revoke(
     args: str | None,
     configured_admins: frozenset[int],
 ) -> list[Screen]:
-    parsed = parse_role_args(args)
-    if parsed is None:
-        await audit.record(actor.telegram_id, "revoke", "invalid", details={"args": args or ""})
-        return [Screen.of("admin-revoke-usage", roles=", ".join(ROLES))]
-    user_id, role = parsed
-    if role not in ROLES:
-        await audit.record(actor.telegram_id, "revoke", "invalid", str(user_id), {"role": role})
-        return [Screen.of("admin-unknown-role", role=role, roles=", ".join(ROLES))]
+    checked = await _checked(audit, actor, "revoke", args)
+    if isinstance(checked, list):
+        return checked
+    user_id, role = checked
     if role == "admin" and user_id in configured_admins:
         await audit.record(actor.telegram_id, "revoke", "refused", str(user_id), {"role": role})
         return [Screen.of("admin-configured-admin", user=str(user_id))]
     removed = await roles.revoke(user_id, role)
-    outcome = "ok" if removed else "noop"
-    await audit.record(actor.telegram_id, "revoke", outcome, str(user_id), {"role": role})
-    key = "admin-revoked" if removed else "admin-not-held"
-    return [Screen.of(key, user=str(user_id), role=msg(message_key("role", role)))]
+    return await _done(audit, actor, "revoke", user_id, role, removed)
 
 
 async def list_roles(

@@ -1,30 +1,44 @@
-"""The main menu and the entries it leads to."""
+"""The main menu, /help and the gate in front of menu entries, from the registered features.
+
+The bot builds one `Menu` from the features it runs (bot.features) and hands it to dialogs
+that end at the main menu; nothing here lists the features by name.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dialogs.profile import Profile
-from dialogs.screen import Button, Msg, Screen, msg
+from dialogs.screen import Button, Lines, Msg, Screen, Text, msg
+
+MAIN = "menu:main"
 
 
 @dataclass(frozen=True)
 class Entry:
-    code: str  # also the command name: /survey, /polls ...
-    needs_consent: bool
+    """A main-menu entry: button `menu:<code>` labelled `menu-<code>`, and command /<code>."""
+
+    code: str
+    needs_consent: bool = False
+    wide: bool = False  # a row of its own (the questionnaire); the others go two to a row
 
 
-ENTRIES: tuple[Entry, ...] = (
-    Entry("survey", needs_consent=True),
-    Entry("polls", needs_consent=True),
-    Entry("photo", needs_consent=True),
-    Entry("sessions", needs_consent=False),
-    Entry("learn", needs_consent=False),
-    Entry("language", needs_consent=False),
-    Entry("mydata", needs_consent=False),
-)
-ENTRY_CODES = frozenset(e.code for e in ENTRIES)
-MAIN = "menu:main"
+@dataclass(frozen=True)
+class Command:
+    """A slash command: described by `cmd-<name>` in every language (Telegram's command list
+    and /help); `args` is shown after it in /help (e.g. "SLUG"); `roles` limits who sees it."""
+
+    name: str
+    roles: tuple[str, ...] = ()
+    args: str = ""
+
+
+# Entries and commands of the bot itself, around the features' own.
+CORE_ENTRIES = (Entry("language"), Entry("mydata"))
+FIRST_COMMANDS = (Command("start"), Command("menu"))
+LAST_COMMANDS = (Command("mydata"), Command("language"), Command("help"), Command("cancel"))
+ROLE_ORDER = ("staff", "moderator", "analyst", "admin")
 
 
 def action(code: str) -> str:
@@ -35,29 +49,6 @@ def back_button() -> Button:
     return Button(msg("menu-back"), action=MAIN)
 
 
-def main_menu(profile: Profile, *, lead: Msg | None = None, edit: bool = False) -> Screen:
-    """The menu; entries that need consent are still shown and explain themselves when pressed."""
-    rows = [
-        [Button(msg("menu-survey"), action=action("survey"))],
-        [
-            Button(msg("menu-polls"), action=action("polls")),
-            Button(msg("menu-photo"), action=action("photo")),
-        ],
-        [
-            Button(msg("menu-sessions"), action=action("sessions")),
-            Button(msg("menu-learn"), action=action("learn")),
-        ],
-        [
-            Button(msg("menu-language"), action=action("language")),
-            Button(msg("menu-mydata"), action=action("mydata")),
-        ],
-    ]
-    parts = [lead] if lead else []
-    title = "menu-title" if profile.consented else "menu-title-limited"
-    parts.append(msg(title))
-    return Screen(parts=parts, buttons=rows, edit=edit)
-
-
 def needs_consent() -> Screen:
     return Screen(
         parts=[msg("needs-consent")],
@@ -66,25 +57,80 @@ def needs_consent() -> Screen:
 
 
 def not_ready(feature: str) -> Screen:
-    """A polite word for an entry whose feature is not built yet: never a dead button."""
+    """A polite word for an entry whose feature is not running: never a dead button."""
     return Screen(parts=[msg("not-ready", feature=feature)], buttons=[[back_button()]])
 
 
-def gate(profile: Profile, code: str) -> Screen | None:
-    """The screen to show instead of an entry the person may not open yet, if any."""
-    entry = next((e for e in ENTRIES if e.code == code), None)
-    if entry is not None and entry.needs_consent and not profile.consented:
-        return needs_consent()
-    return None
+@dataclass(frozen=True)
+class Menu:
+    """The features' entries (in their order) and commands, then the bot's own."""
+
+    entries: tuple[Entry, ...] = CORE_ENTRIES
+    commands: tuple[Command, ...] = FIRST_COMMANDS + LAST_COMMANDS
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry], commands: Sequence[Command]) -> Menu:
+        entry_commands = tuple(Command(e.code) for e in entries)
+        return cls(
+            entries=(*entries, *CORE_ENTRIES),
+            commands=(*FIRST_COMMANDS, *entry_commands, *commands, *LAST_COMMANDS),
+        )
+
+    @property
+    def codes(self) -> frozenset[str]:
+        return frozenset(e.code for e in self.entries)
+
+    def public_commands(self) -> tuple[Command, ...]:
+        return tuple(c for c in self.commands if not c.roles)
+
+    def main(self, profile: Profile, *, lead: Msg | None = None, edit: bool = False) -> Screen:
+        """Entries that need consent are shown too, and explain themselves when pressed."""
+        rows: list[list[Button]] = []
+        pending: list[Button] = []
+        for entry in self.entries:
+            button = Button(msg(f"menu-{entry.code}"), action=action(entry.code))
+            if entry.wide:
+                rows.append([button])
+                continue
+            pending.append(button)
+            if len(pending) == 2:
+                rows.append(pending)
+                pending = []
+        if pending:
+            rows.append(pending)
+        parts: list[Text] = [lead] if lead else []
+        parts.append(msg("menu-title" if profile.consented else "menu-title-limited"))
+        return Screen(parts=parts, buttons=rows, edit=edit)
+
+    def gate(self, profile: Profile, code: str) -> Screen | None:
+        """The screen to show instead of an entry the person may not open yet, if any."""
+        entry = next((e for e in self.entries if e.code == code), None)
+        if entry is not None and entry.needs_consent and not profile.consented:
+            return needs_consent()
+        return None
+
+    def help(self, profile: Profile) -> Screen:
+        """The commands everyone has, then a section per role the person holds."""
+        parts: list[Text] = [_section("help-title", self.public_commands())]
+        for role in ROLE_ORDER:
+            if role == "admin" and "admin" not in profile.roles:
+                continue
+            if not profile.has_role(role):
+                continue
+            mine = [c for c in self.commands if role in c.roles]
+            if mine:
+                parts.append(_section(f"help-{role}-title", mine))
+        return Screen(parts=parts, buttons=[[back_button()]])
 
 
-def help_screen(profile: Profile) -> Screen:
-    """The commands everyone has, then a section per role the person holds."""
-    parts = [msg("help")]
-    if profile.has_role("staff"):
-        parts.append(msg("help-staff"))
-    if profile.has_role("moderator"):
-        parts.append(msg("help-moderator"))
-    if "admin" in profile.roles:
-        parts.append(msg("help-admin"))
-    return Screen(parts=parts, buttons=[[back_button()]])
+def _section(title: str, commands: Sequence[Command]) -> Msg:
+    """A bold title, then "/command ARGS – what it does" on a line each."""
+    lines = tuple(
+        msg(
+            "help-line",
+            command=f"/{c.name}" + (f" {c.args}" if c.args else ""),
+            what=msg(f"cmd-{c.name}"),
+        )
+        for c in commands
+    )
+    return msg("help-section", title=msg(title), lines=Lines(lines))

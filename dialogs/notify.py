@@ -30,6 +30,11 @@ class Notify:
     def of(cls, person_id: int, *screens: Screen) -> Notify:
         return cls(person_id, tuple(screens))
 
+    @property
+    def screen(self) -> Screen:
+        """The first (usually the only) screen of the notice."""
+        return self.screens[0]
+
 
 class OutboxStore(Protocol):
     async def enqueue(

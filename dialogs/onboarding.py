@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from dialogs.languages import LANGUAGES
-from dialogs.menu import back_button, main_menu
+from dialogs.menu import Menu, back_button
 from dialogs.profile import GROUPS, PRIVACY_NOTICE_VERSION, Profile, message_key
 from dialogs.screen import Button, Screen, msg
 
@@ -85,7 +85,7 @@ def declined() -> Screen:
     )
 
 
-def next_step(profile: Profile, *, lead_to_menu: bool = True) -> Screen | None:
+def next_step(profile: Profile) -> Screen | None:
     """The onboarding screen this person still has to see, or None when done."""
     if not profile.language_chosen:
         return language_picker(profile.language)
@@ -93,7 +93,7 @@ def next_step(profile: Profile, *, lead_to_menu: bool = True) -> Screen | None:
         return privacy_notice()
     if profile.group is None:
         return group_question()
-    return main_menu(profile) if lead_to_menu else None
+    return None
 
 
 def clean_payload(payload: str | None) -> str | None:
@@ -102,22 +102,23 @@ def clean_payload(payload: str | None) -> str | None:
     return None
 
 
-async def start(store: ProfileStore, profile: Profile, payload: str | None) -> list[Screen]:
+async def start(
+    store: ProfileStore, profile: Profile, payload: str | None, menu: Menu
+) -> list[Screen]:
     """/start: remember a deep-link payload for after onboarding, then the next step."""
     payload = clean_payload(payload)
     if payload and payload != profile.pending_start:
         await store.set_pending_start(profile.person_id, payload)
     if not profile.language_chosen:
         return [language_picker(profile.language)]
-    step = next_step(profile)
-    assert step is not None
-    return [step]
+    return [next_step(profile) or menu.main(profile)]
 
 
 async def choose_language(
     store: ProfileStore,
     profile: Profile,
     code: str,
+    menu: Menu,
     *,
     current_step: Callable[[Profile], Awaitable[list[Screen]]] | None = None,
 ) -> list[Screen]:
@@ -138,26 +139,28 @@ async def choose_language(
         step = await current_step(profile)
         if step:
             return [Screen(parts=[lead], edit=True), *step]
-    return [main_menu(profile, lead=lead, edit=True)]
+    return [menu.main(profile, lead=lead, edit=True)]
 
 
-async def agree(store: ProfileStore, profile: Profile) -> list[Screen]:
+async def agree(store: ProfileStore, profile: Profile, menu: Menu) -> list[Screen]:
     if not profile.consented:
         await store.grant_privacy(profile.person_id, PRIVACY_NOTICE_VERSION, profile.language)
         profile = replace(profile, consented=True)
     if profile.group is None:
         return [Screen(parts=[msg("privacy-thanks")], edit=True), group_question()]
-    return [main_menu(profile, lead=msg("privacy-thanks"), edit=True)]
+    return [menu.main(profile, lead=msg("privacy-thanks"), edit=True)]
 
 
-def decline(profile: Profile) -> list[Screen]:
+def decline(profile: Profile, menu: Menu) -> list[Screen]:
     """Nothing but the language is stored; say what the bot can still offer."""
     if profile.consented:
-        return [main_menu(profile, edit=True)]
+        return [menu.main(profile, edit=True)]
     return [declined()]
 
 
-async def choose_group(store: ProfileStore, profile: Profile, group: str) -> list[Screen]:
+async def choose_group(
+    store: ProfileStore, profile: Profile, group: str, menu: Menu
+) -> list[Screen]:
     if group not in GROUPS:
         return [group_question(edit=True)]
     if not profile.consented:
@@ -166,7 +169,7 @@ async def choose_group(store: ProfileStore, profile: Profile, group: str) -> lis
     await store.set_group(profile.person_id, group)
     profile = replace(profile, group=group)
     lead = msg("welcome") if was_onboarding else msg("group-saved")
-    return [main_menu(profile, lead=lead, edit=True)]
+    return [menu.main(profile, lead=lead, edit=True)]
 
 
 def replace_profile(profile: Profile, **changes: object) -> Profile:

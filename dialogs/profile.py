@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 # Respondent groups asked at onboarding; `${group}` in questionnaire expressions.
 GROUPS: tuple[str, ...] = (
@@ -40,3 +41,10 @@ class Profile:
 def message_key(prefix: str, code: str) -> str:
     """Fluent ids use hyphens: ('group', 'foreign_national') -> 'group-foreign-national'."""
     return f"{prefix}-{code.replace('_', '-')}"
+
+
+class FlowStore(Protocol):
+    """Where a person's free text and photos go now (`Profile.active_flow`), kept stored so it
+    survives restarts. Each flow's dialogs set and clear it; handlers filter on it."""
+
+    async def set_active_flow(self, person_id: int, flow: str | None) -> None: ...

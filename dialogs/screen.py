@@ -35,6 +35,13 @@ class Plain:
 Text = Msg | Plain
 
 
+@dataclass(frozen=True)
+class Lines:
+    """A message argument: texts shown one per line (e.g. the commands in /help)."""
+
+    items: tuple[Text, ...]
+
+
 def msg(key: str, **args: Any) -> Msg:
     return Msg(key, args)
 

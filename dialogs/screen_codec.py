@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from dialogs.screen import Button, Msg, Photo, Plain, Screen, Text
+from dialogs.screen import Button, Lines, Msg, Photo, Plain, Screen, Text
 
 Json = dict[str, Any]
 
@@ -18,6 +18,10 @@ def _arg(value: Any) -> Any:
         return value
     if isinstance(value, Msg | Plain):
         return _text(value)
+    if isinstance(value, Lines):
+        return {"lines": [_text(t) for t in value.items]}
+    if isinstance(value, tuple):
+        return {"tuple": [_arg(v) for v in value]}
     if isinstance(value, dt.datetime):
         return {"dt": value.isoformat()}
     if isinstance(value, dt.date):
@@ -36,6 +40,10 @@ def _unarg(value: Any) -> Any:
         return dt.date.fromisoformat(value["d"])
     if "dec" in value:
         return Decimal(value["dec"])
+    if "lines" in value:
+        return Lines(tuple(_untext(t) for t in value["lines"]))
+    if "tuple" in value:
+        return tuple(_unarg(v) for v in value["tuple"])
     return _untext(value)
 
 

@@ -20,7 +20,7 @@ from babel.lists import format_list
 from fluent.runtime import FluentBundle, FluentResource
 
 from dialogs.languages import LANGUAGES, RTL_LANGUAGES
-from dialogs.screen import Msg, Plain, Text
+from dialogs.screen import Lines, Msg, Plain, Text
 from dialogs.text import shorten
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,8 @@ def _short(text: Any) -> str:
 @lru_cache(maxsize=32)
 def load_bundle(root: Path, language: str) -> FluentBundle:
     """Parsed once per process: bundles are read-only once built, so every App shares them."""
-    bundle = FluentBundle([language], use_isolating=False, functions={"SHORT": _short})
+    functions: dict[str, Any] = {"SHORT": _short}
+    bundle = FluentBundle([language], use_isolating=False, functions=functions)
     for path in ftl_files(root, language):
         bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
     return bundle
@@ -96,6 +97,8 @@ class Translator:
         if isinstance(value, tuple):
             items = [str(self._arg(item, escape=escape)) for item in value]
             return format_list(items, locale=self.language) if items else ""
+        if isinstance(value, Lines):
+            return "\n".join(str(self._arg(item, escape=escape)) for item in value.items)
         return _fluent_arg(value, escape=escape)
 
     def _format(self, key: str, args: Mapping[str, Any], *, escape: bool) -> str:

@@ -92,7 +92,8 @@ def _collect(root: Path, language: str, problems: list[str]) -> dict[str, tuple[
         resource = parser.parse(path.read_text(encoding="utf-8"))
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
-                line = path.read_text(encoding="utf-8")[: entry.span.start].count("\n") + 1
+                start = entry.span.start if entry.span is not None else 0
+                line = path.read_text(encoding="utf-8")[:start].count("\n") + 1
                 note = entry.annotations[0].message if entry.annotations else "syntax error"
                 problems.append(f"{rel}:{line}: parse error: {note}")
             elif isinstance(entry, ast.Message | ast.Term):

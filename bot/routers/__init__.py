@@ -1,1 +1,2 @@
-"""Feature routers; bot.app includes them in order (the fallback router last)."""
+"""The bot's own routers (onboarding, menu, my data, roles, errors, the consent gate and the
+fallback); the features' routers are in bot.features. bot.app includes them in order."""

@@ -10,8 +10,16 @@ from bot.render import Reply
 from bot.roles import privileged_router
 from bot.settings import Settings
 from dialogs import admin
+from dialogs.menu import Command as MenuCommand
 from dialogs.profile import Profile
 from storage.repositories import Repositories
+
+ADMIN = ("admin",)
+COMMANDS = (
+    MenuCommand("grant", ADMIN, "USER_ID ROLE"),
+    MenuCommand("revoke", ADMIN, "USER_ID ROLE"),
+    MenuCommand("roles", ADMIN),
+)
 
 
 async def grant(

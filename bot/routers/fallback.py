@@ -10,15 +10,16 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.render import Reply
 from bot.roles import unknown_command
-from dialogs import menu
+from dialogs.menu import Menu, back_button, not_ready
 from dialogs.screen import Screen, msg
 
 
-async def entry_not_ready(query: CallbackQuery) -> Reply:
+async def entry_not_ready(query: CallbackQuery, menu: Menu) -> Reply:
+    """A menu button no feature answered: an old button of an entry that is gone."""
     code = (query.data or "").partition(":")[2]
-    if code not in menu.ENTRY_CODES:
+    if code not in menu.codes:
         return Reply(toast=msg("button-expired"))
-    return Reply([menu.not_ready(code)])
+    return Reply([not_ready(code)])
 
 
 async def unknown(message: Message) -> Reply:
@@ -26,11 +27,11 @@ async def unknown(message: Message) -> Reply:
 
 
 async def not_understood(message: Message) -> Reply:
-    return Reply([Screen(parts=[msg("not-understood")], buttons=[[menu.back_button()]])])
+    return Reply([Screen(parts=[msg("not-understood")], buttons=[[back_button()]])])
 
 
 async def unsupported(message: Message) -> Reply:
-    return Reply([Screen(parts=[msg("unsupported-input")], buttons=[[menu.back_button()]])])
+    return Reply([Screen(parts=[msg("unsupported-input")], buttons=[[back_button()]])])
 
 
 async def stale_button(query: CallbackQuery) -> Reply:

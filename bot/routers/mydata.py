@@ -7,27 +7,30 @@ nothing in groups), and none of it is logged.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, TelegramObject
 
+from bot.people_hooks import PersonHooks
 from bot.render import Reply
 from bot.settings import Settings
 from dialogs import mydata, onboarding
-from dialogs.mydata import screens
+from dialogs.mydata import (
+    ANSWERS,
+    DELETE,
+    DELETE_YES,
+    EXPORT,
+    GROUP,
+    SHOW,
+    WITHDRAW,
+    WITHDRAW_KEEP,
+)
 from dialogs.profile import Profile
 from dialogs.screen import msg
-from dialogs.survey.session import FormCatalog
+from dialogs.survey import FormCatalog
 from storage.repositories import Repositories
-
-# Features remove or take down what lives outside the database before "delete all my data"
-# (`before_forget`: files, channel posts) and before consent is withdrawn (`before_withdraw`:
-# public posts), registered by each feature's register(dp).
-PersonHook = Callable[[Repositories, Profile, Bot], Awaitable[None]]
-ForgetHook = PersonHook
 
 
 def sources(repo: Repositories, forms: FormCatalog, settings: Settings) -> mydata.Sources:
@@ -96,11 +99,10 @@ async def withdraw(
     bot: Bot,
     forms: FormCatalog,
     settings: Settings,
-    before_withdraw: Sequence[PersonHook] = (),
+    person_hooks: PersonHooks,
 ) -> Reply:
     if profile.consented:
-        for hook in before_withdraw:
-            await hook(repo, profile, bot)
+        await person_hooks.withdraw(repo, profile, bot)
     _, shown = await mydata.withdraw_keeping_answers(
         repo.profiles, sources(repo, forms, settings), profile
     )
@@ -116,10 +118,9 @@ async def delete(
     repo: Repositories,
     profile: Profile,
     bot: Bot,
-    before_forget: Sequence[ForgetHook] = (),
+    person_hooks: PersonHooks,
 ) -> Reply:
-    for hook in before_forget:
-        await hook(repo, profile, bot)
+    await person_hooks.forget(repo, profile, bot)
     return Reply(await mydata.delete_everything(repo.profiles, profile))
 
 
@@ -127,12 +128,12 @@ def setup() -> Router:
     """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
     router = Router(name="mydata")
     router.message.register(show, Command("mydata"))
-    router.callback_query.register(show, F.data.in_({"menu:mydata", screens.SHOW}))
-    router.callback_query.register(answers, F.data.startswith(screens.ANSWERS))
-    router.callback_query.register(export, F.data == screens.EXPORT)
-    router.callback_query.register(change_group, F.data == screens.GROUP)
-    router.callback_query.register(ask_withdraw, F.data == screens.WITHDRAW)
-    router.callback_query.register(withdraw, F.data == screens.WITHDRAW_KEEP)
-    router.callback_query.register(ask_delete, F.data == screens.DELETE)
-    router.callback_query.register(delete, F.data == screens.DELETE_YES)
+    router.callback_query.register(show, F.data.in_({"menu:mydata", SHOW}))
+    router.callback_query.register(answers, F.data.startswith(ANSWERS))
+    router.callback_query.register(export, F.data == EXPORT)
+    router.callback_query.register(change_group, F.data == GROUP)
+    router.callback_query.register(ask_withdraw, F.data == WITHDRAW)
+    router.callback_query.register(withdraw, F.data == WITHDRAW_KEEP)
+    router.callback_query.register(ask_delete, F.data == DELETE)
+    router.callback_query.register(delete, F.data == DELETE_YES)
     return router

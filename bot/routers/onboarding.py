@@ -13,6 +13,7 @@ from bot.flows import Reshowers
 from bot.render import Reply
 from dialogs import onboarding
 from dialogs.languages import LANGUAGES
+from dialogs.menu import Menu
 from dialogs.profile import GROUPS, Profile
 from dialogs.screen import msg
 from storage.repositories import Repositories
@@ -24,13 +25,14 @@ async def start(
     repo: Repositories,
     profile: Profile,
     deep_links: DeepLinks,
+    menu: Menu,
 ) -> Reply:
     payload = onboarding.clean_payload(command.args)
     if profile.onboarded and payload:
         opened = await deep_links.open(payload, repo=repo, profile=profile)
         if opened is not None:
             return opened
-    return Reply(await onboarding.start(repo.profiles, profile, command.args))
+    return Reply(await onboarding.start(repo.profiles, profile, command.args, menu))
 
 
 async def language_command(message: Message, profile: Profile) -> Reply:
@@ -38,13 +40,13 @@ async def language_command(message: Message, profile: Profile) -> Reply:
 
 
 async def choose_language(
-    query: CallbackQuery, repo: Repositories, profile: Profile, reshowers: Reshowers
+    query: CallbackQuery, repo: Repositories, profile: Profile, reshowers: Reshowers, menu: Menu
 ) -> Reply:
     code = (query.data or "").partition(":")[2]
     if code not in LANGUAGES:  # an old or forged button
         return Reply(toast=msg("button-expired"))
     screens = await onboarding.choose_language(
-        repo.profiles, profile, code, current_step=partial(reshowers.current_step, repo)
+        repo.profiles, profile, code, menu, current_step=partial(reshowers.current_step, repo)
     )
     return Reply(screens, language=code)
 
@@ -53,25 +55,26 @@ async def show_notice(query: CallbackQuery) -> Reply:
     return Reply([onboarding.privacy_notice()])
 
 
-async def agree(
-    query: CallbackQuery, repo: Repositories, profile: Profile, deep_links: DeepLinks
-) -> Reply:
-    screens = await onboarding.agree(repo.profiles, profile)
-    return Reply(screens)
+async def agree(query: CallbackQuery, repo: Repositories, profile: Profile, menu: Menu) -> Reply:
+    return Reply(await onboarding.agree(repo.profiles, profile, menu))
 
 
-async def decline(query: CallbackQuery, profile: Profile) -> Reply:
-    return Reply(onboarding.decline(profile))
+async def decline(query: CallbackQuery, profile: Profile, menu: Menu) -> Reply:
+    return Reply(onboarding.decline(profile, menu))
 
 
 async def choose_group(
-    query: CallbackQuery, repo: Repositories, profile: Profile, deep_links: DeepLinks
+    query: CallbackQuery,
+    repo: Repositories,
+    profile: Profile,
+    deep_links: DeepLinks,
+    menu: Menu,
 ) -> Reply:
     group = (query.data or "").partition(":")[2]
     if group not in GROUPS:  # an old or forged button
         return Reply(toast=msg("button-expired"))
     was_onboarding = not profile.onboarded
-    screens = await onboarding.choose_group(repo.profiles, profile, group)
+    screens = await onboarding.choose_group(repo.profiles, profile, group, menu)
     if was_onboarding and profile.pending_start and profile.consented:
         done = onboarding.replace_profile(profile, group=group)
         await repo.profiles.set_pending_start(profile.person_id, None)

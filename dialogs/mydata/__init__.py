@@ -10,7 +10,17 @@ consent withdrawn (keeping or deleting what was given), or everything deleted.
 from dialogs.mydata.answers import answers_page, page_of
 from dialogs.mydata.export import export_screen, record_tree
 from dialogs.mydata.records import PersonalRecords, Sources, gather
+
+# What bot/ uses of this package: its public face (import-linter keeps bot/ to it).
 from dialogs.mydata.screens import (
+    ANSWERS,
+    DELETE,
+    DELETE_YES,
+    EXPORT,
+    GROUP,
+    SHOW,
+    WITHDRAW,
+    WITHDRAW_KEEP,
     ConsentStore,
     confirm_delete,
     confirm_withdraw,
@@ -20,6 +30,14 @@ from dialogs.mydata.screens import (
 )
 
 __all__ = [
+    "ANSWERS",
+    "DELETE",
+    "DELETE_YES",
+    "EXPORT",
+    "GROUP",
+    "SHOW",
+    "WITHDRAW",
+    "WITHDRAW_KEEP",
     "ConsentStore",
     "PersonalRecords",
     "Sources",

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
+from dialogs.notify import Notify
 from dialogs.photovoice import limits, screens
+from dialogs.photovoice.context import Context
 from dialogs.photovoice.model import (
     AGREEMENT,
     CONFIRM,
@@ -34,8 +35,6 @@ from dialogs.photovoice.model import (
     IncomingPhoto,
     SubmissionRecord,
 )
-from dialogs.photovoice.store import FlowStore, PhotovoiceStore
-from dialogs.profile import Profile
 from dialogs.screen import Msg, Screen, msg
 from dialogs.text import clean_text
 
@@ -75,14 +74,6 @@ class Publish:
 
 
 @dataclass(frozen=True)
-class Notify:
-    """Tell a person (in their own chat and language) about their submission."""
-
-    person_id: int
-    screen: Screen
-
-
-@dataclass(frozen=True)
 class Audit:
     """Write a line to the audit log (who did it is the person whose update this is)."""
 
@@ -99,24 +90,6 @@ class Outcome:
     screens: Sequence[Screen] = ()
     effects: Sequence[Effect] = ()
     toast: Msg | None = None
-
-
-@dataclass(frozen=True)
-class Context:
-    """What every step needs: where the data lives and who is writing."""
-
-    store: PhotovoiceStore
-    flows: FlowStore
-    profile: Profile
-    settings: FormSettings
-    first_name: str | None = None
-    timezone: str = "Europe/Sofia"  # for "you can send again at …"
-    public_channel: bool = False  # whether a public channel is set up (PUBLIC_CHANNEL_ID)
-    clock: datetime | None = None  # tests set the time; None is now
-
-    @property
-    def now(self) -> datetime:
-        return self.clock or datetime.now(UTC)
 
 
 def stale(draft: SubmissionRecord | None, ctx: Context) -> Outcome:

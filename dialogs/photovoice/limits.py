@@ -8,15 +8,12 @@ politely what the limit is and when (or how) they can send again; nothing saved 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from dialogs.menu import back_button
 from dialogs.photovoice import screens
+from dialogs.photovoice.context import Context
 from dialogs.screen import Screen, msg
-
-if TYPE_CHECKING:
-    from dialogs.photovoice.flow import Context
 
 DAY = timedelta(hours=24)
 

@@ -6,13 +6,14 @@ rule about what may be shown in public in `display`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
+
+from storage.photovoice_records import NewPhoto, PhotoRow, SubmissionRow
 
 FLOW = "photovoice"
 REASON_FLOW = "photovoice-reason"  # a moderator writing the reason for a rejection
@@ -154,78 +155,8 @@ def load_settings(path: Path = SETTINGS_FILE) -> FormSettings:
     return parse_settings(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-# -- what the store hands back (structural: storage's records satisfy these) -------------------
+# -- what the store hands back: storage.photovoice_records, one definition for both layers --
 
-
-class PhotoRecord(Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def position(self) -> int: ...
-    @property
-    def sha256(self) -> str: ...
-    @property
-    def image_key(self) -> str: ...
-    @property
-    def thumb_key(self) -> str: ...
-    @property
-    def width(self) -> int: ...
-    @property
-    def height(self) -> int: ...
-    @property
-    def media_group_id(self) -> str | None: ...
-    @property
-    def channel_chat_id(self) -> int | None: ...
-    @property
-    def channel_message_id(self) -> int | None: ...
-
-
-class SubmissionRecord(Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def person_id(self) -> int: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def step(self) -> str: ...
-    @property
-    def prompt_index(self) -> int: ...
-    @property
-    def story_mode(self) -> str: ...
-    @property
-    def theme(self) -> str | None: ...
-    @property
-    def story(self) -> Mapping[str, str]: ...
-    @property
-    def recognisable(self) -> bool | None: ...
-    @property
-    def people_agreed(self) -> bool | None: ...
-    @property
-    def display(self) -> str | None: ...
-    @property
-    def attribution(self) -> str | None: ...
-    @property
-    def reject_reason(self) -> str | None: ...
-    @property
-    def reject_note(self) -> str | None: ...
-    @property
-    def created_at(self) -> datetime: ...
-    @property
-    def submitted_at(self) -> datetime | None: ...
-    @property
-    def photos(self) -> Sequence[PhotoRecord]: ...
-
-
-@dataclass(frozen=True)
-class IncomingPhoto:
-    """A sanitised photo, ready to keep: what the bot layer learnt from storage.media."""
-
-    sha256: str
-    image_key: str
-    thumb_key: str
-    width: int
-    height: int
-    size: int
-    original_format: str
-    media_group_id: str | None = None
+PhotoRecord = PhotoRow
+SubmissionRecord = SubmissionRow
+IncomingPhoto = NewPhoto

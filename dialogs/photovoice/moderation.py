@@ -163,7 +163,7 @@ async def waiting_for_channel(store: PhotovoiceStore, sid: int) -> Publish | Non
     theme = screens.theme_name(submission.theme)
     note = Screen(parts=[msg("pv-note-now-public", theme=theme)])
     return Publish(
-        sid, attribution=submission.attribution, then=Notify(submission.person_id, note)
+        sid, attribution=submission.attribution, then=Notify.of(submission.person_id, note)
     )
 
 
@@ -190,7 +190,7 @@ async def approve(ctx: Context, sid: int, token: str) -> Outcome:
     effects = await _unpost(store, submission)
     if public_showing(decided) is not None:
         effects.append(Publish(sid, attribution=decided.attribution))
-    effects.append(Notify(decided.person_id, outcome_note(decided, ctx.public_channel)))
+    effects.append(Notify.of(decided.person_id, outcome_note(decided, ctx.public_channel)))
     details = {"display": decided.display, "named": bool(decided.attribution)}
     effects.append(Audit("photovoice-approve", f"submission:{sid}", details))
     following = await review(store)
@@ -226,7 +226,7 @@ async def _reject(
     decided = await store.get(sid)
     assert decided is not None
     effects = await _unpost(store, submission)
-    effects.append(Notify(decided.person_id, outcome_note(decided, ctx.public_channel)))
+    effects.append(Notify.of(decided.person_id, outcome_note(decided, ctx.public_channel)))
     effects.append(Audit("photovoice-reject", f"submission:{sid}", {"reason": reason}))
     shown_reason: Msg | str = note if note else msg(key("pv-reject", reason))
     done = decided_card(decided, msg("pv-review-done-rejected", id=sid, reason=shown_reason))

@@ -63,7 +63,3 @@ class PhotovoiceStore(Protocol):
     async def set_channel_messages(
         self, photo_messages: Mapping[int, tuple[int, int] | None]
     ) -> None: ...
-
-
-class FlowStore(Protocol):
-    async def set_active_flow(self, person_id: int, flow: str | None) -> None: ...

@@ -40,3 +40,39 @@ async def seed(store: ShippedStore, shipped: Sequence[ShippedPoll] = SHIPPED) ->
         ):
             created.append(poll.slug)
     return created
+
+
+# What bot/ uses of this package: its public face (import-linter keeps bot/ to it).
+from dialogs.polls.create import Env, cancel, on_draft_button, on_text, start  # noqa: E402
+from dialogs.polls.model import CLOSED_LIST, DEEP_LINK_PREFIX, FLOW, PREFIXES, SLUG_RE, link, state  # noqa: E402
+from dialogs.polls.staff import chart_caption, results_data, set_open, staff_poll_list  # noqa: E402
+from dialogs.polls.tally import DEFAULT_STEP, DEFAULT_THRESHOLD  # noqa: E402
+from dialogs.polls.voting import Context, closed_list, on_button, open_by_slug, poll_list  # noqa: E402
+
+__all__ = [
+    "CLOSED_LIST",
+    "DEEP_LINK_PREFIX",
+    "DEFAULT_STEP",
+    "DEFAULT_THRESHOLD",
+    "FLOW",
+    "PREFIXES",
+    "SHIPPED",
+    "SLUG_RE",
+    "Context",
+    "Env",
+    "ShippedPoll",
+    "cancel",
+    "chart_caption",
+    "closed_list",
+    "link",
+    "on_button",
+    "on_draft_button",
+    "on_text",
+    "open_by_slug",
+    "poll_list",
+    "results_data",
+    "set_open",
+    "staff_poll_list",
+    "start",
+    "state",
+]

@@ -16,9 +16,10 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from dialogs.admin import AuditStore
 from dialogs.languages import LANGUAGES
 from dialogs.polls.model import FLOW, MAX_OPTIONS, SLUG_RE, PollRecord, link
-from dialogs.profile import GROUPS, Profile, message_key
+from dialogs.profile import GROUPS, FlowStore, Profile, message_key
 from dialogs.screen import Button, Msg, Screen, msg, rows_of
 from dialogs.text import clean_text
 
@@ -51,10 +52,6 @@ class DraftStore(Protocol):
     async def delete_poll(self, poll_id: int) -> None: ...
 
 
-class FlowStore(Protocol):
-    async def set_active_flow(self, person_id: int, flow: str | None) -> None: ...
-
-
 @dataclass(frozen=True)
 class Env:
     now: datetime
@@ -71,8 +68,11 @@ def _prompt(key: str, buttons: Sequence[Sequence[Button]] = (), **args: Any) -> 
     return Screen(parts=[msg(key, **args)], buttons=buttons)
 
 
-async def start(store: DraftStore, flows: FlowStore, profile: Profile, env: Env) -> list[Screen]:
+async def start(
+    store: DraftStore, flows: FlowStore, audit: AuditStore, profile: Profile, env: Env
+) -> list[Screen]:
     """/newpoll: a new draft, or back to the unfinished one."""
+    await audit.record(profile.telegram_id, "newpoll", "ok")
     draft = await store.draft_of(profile.person_id)
     await flows.set_active_flow(profile.person_id, FLOW)
     if draft is not None:
@@ -287,11 +287,14 @@ async def _go(
     return [await prompt_for(store, draft, env)]
 
 
-async def on_button(
-    store: DraftStore, flows: FlowStore, profile: Profile, data: str, env: Env
+async def on_draft_button(
+    store: DraftStore, flows: FlowStore, audit: AuditStore, profile: Profile, data: str, env: Env
 ) -> tuple[list[Screen], Msg | None]:
-    """A pn:… button. One from an earlier step (or a forged one) changes nothing."""
+    """A pn:… button. One from an earlier step (or a forged one) changes nothing; opening or
+    discarding the poll is written to the audit log."""
     screens, toast = await _button(store, flows, profile, data, env)
+    if data in ("pn:open", "pn:discard") and screens:
+        await audit.record(profile.telegram_id, data.replace(":", "-"), "ok")
     return [replace(s, edit=True) if i == 0 else s for i, s in enumerate(screens)], toast
 
 

@@ -22,7 +22,10 @@ class StaffPollStore(PollStore, Protocol):
     async def has_draft_for(self, poll_id: int) -> bool: ...
 
 
-async def poll_list(store: StaffPollStore, now: datetime) -> list[Screen]:
+async def staff_poll_list(
+    store: StaffPollStore, audit: AuditStore, profile: Profile, now: datetime
+) -> list[Screen]:
+    await audit.record(profile.telegram_id, "polllist", "ok")
     polls = await store.all()
     if not polls:
         return [Screen.of("polls-staff-list-empty")]

@@ -16,10 +16,10 @@ from dataclasses import replace
 from datetime import timedelta
 
 from dialogs.languages import LANGUAGES
-from dialogs.profile import Profile
+from dialogs.profile import FlowStore, Profile
 from dialogs.screen import Screen, msg
 from dialogs.sessions import announce, fields
-from dialogs.sessions.editor import Editing, EditorStore, FlowStore, screen_for
+from dialogs.sessions.editor import Editing, EditorStore, screen_for
 from dialogs.sessions.model import FLOW, MAX_TITLE, Env, OutboxStore, SessionRecord
 from dialogs.sessions.people import Outcome
 from dialogs.sessions.prompts import DURATIONS, FIELDS, ask, complete

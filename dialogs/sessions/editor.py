@@ -41,10 +41,6 @@ class EditorStore(changes.ChangeStore, Protocol):
     async def lock(self, session_id: int) -> object | None: ...
 
 
-class FlowStore(Protocol):
-    async def set_active_flow(self, person_id: int, flow: str | None) -> None: ...
-
-
 async def screen_for(store: EditorStore, draft: Draft, env: Env) -> Screen:
     """The question of the step the draft is at."""
     session = await store.get(draft.session_id) if draft.session_id else None

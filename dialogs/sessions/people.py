@@ -185,7 +185,7 @@ async def forget(
     return notices
 
 
-async def calendar(store: SessionStore, env: Env, session_id: int) -> Outcome:
+async def calendar_file(store: SessionStore, env: Env, session_id: int) -> Outcome:
     session = await store.get(session_id)
     if session is None or not upcoming(session, env):
         return Outcome(toast=msg("sessions-closed"))

@@ -103,7 +103,9 @@ async def session_card(
     return Outcome([Screen(parts=parts, buttons=rows, edit=True)])
 
 
-async def people(store: StaffStore, env: Env, session_id: int, pseudonym: Pseudonym) -> Outcome:
+async def registrations(
+    store: StaffStore, env: Env, session_id: int, pseudonym: Pseudonym
+) -> Outcome:
     """Who registered and who waits, in order: pseudonym, language, group."""
     session = await store.get(session_id)
     if session is None:

@@ -4,8 +4,17 @@ Nothing here talks to Telegram or a database: `step` takes a form, the response'
 one event, and returns screens to show plus effects for storage to apply.
 """
 
-from dialogs.survey.actions import MENU_ACTION, make_action, parse_action, parse_resume_action
+# What bot/ uses of this package: its public face (import-linter keeps bot/ to it).
+from dialogs.survey.actions import (
+    MENU_ACTION,
+    PREFIX,
+    RESUME_PREFIX,
+    make_action,
+    parse_action,
+    parse_resume_action,
+)
 from dialogs.survey.engine import (
+    NOT_EXPECTED,
     Event,
     OtherInput,
     Outcome,
@@ -18,7 +27,14 @@ from dialogs.survey.engine import (
     TextInput,
     step,
 )
-from dialogs.survey.files import list_forms, load_form, load_message_ids, validate_file
+from dialogs.survey.files import (
+    check_file,
+    list_forms,
+    load_form,
+    load_message_ids,
+    validate_file,
+)
+from dialogs.survey.flow import FLOW, follow
 from dialogs.survey.form import (
     AnswerValue,
     Form,
@@ -28,6 +44,17 @@ from dialogs.survey.form import (
     message_id,
 )
 from dialogs.survey.screens import resume_screen
+from dialogs.survey.session import (
+    FORMS_DIR,
+    FormCatalog,
+    Turn,
+    current_step,
+    give,
+    open_form,
+    photo_expected,
+    press,
+    resume_choice,
+)
 from dialogs.survey.state import (
     CancelResponse,
     Complete,
@@ -43,7 +70,12 @@ from dialogs.survey.state import (
 from dialogs.survey.values import decode_answer, encode_answer, restore_state
 
 __all__ = [
+    "FLOW",
+    "FORMS_DIR",
     "MENU_ACTION",
+    "NOT_EXPECTED",
+    "PREFIX",
+    "RESUME_PREFIX",
     "AnswerValue",
     "CancelResponse",
     "Complete",
@@ -51,6 +83,7 @@ __all__ = [
     "Effect",
     "Event",
     "Form",
+    "FormCatalog",
     "FormError",
     "FormSummary",
     "OtherInput",
@@ -68,17 +101,26 @@ __all__ = [
     "Start",
     "SurveyContext",
     "TextInput",
+    "Turn",
     "apply",
+    "check_file",
+    "current_step",
     "decode_answer",
     "encode_answer",
+    "follow",
+    "give",
     "list_forms",
     "load_form",
     "load_message_ids",
     "make_action",
     "message_id",
+    "open_form",
     "parse_action",
     "parse_resume_action",
+    "photo_expected",
+    "press",
     "restore_state",
+    "resume_choice",
     "resume_screen",
     "step",
     "validate_file",

@@ -17,18 +17,18 @@ admin-roles-title = <b>عدد المستخدمين الذين لديهم أدو�
 admin-roles-person = المستخدم { $user }: { $roles }
 admin-roles-empty = لا أحد لديه دور حتى الآن.
 
-help-staff =
-    <b>لموظفي مكتب أمين المظالم</b>
-    كتابة استطلاع رأي جديد: /newpoll
-    كل الاستطلاعات وحالتها: /polllist
-    فتح استطلاع أو إغلاقه: /openpoll SLUG، /closepoll SLUG
-    رسم بياني لنتائج استطلاع: /pollresults SLUG
-    إنشاء جلسة إعلامية: /newsession
-    الجلسات الإعلامية والمسجلون فيها، والتعديل والإلغاء: /sessionlist
-help-moderator =
-    <b>لمشرفي المحتوى</b>
-    صور «صوت الصورة» التي تنتظر المراجعة: /review
-help-admin =
-    <b>للمديرين</b>
-    منح دور أو سحبه: /grant USER_ID ROLE، /revoke USER_ID ROLE
-    من يملك أي دور: /roles
+help-staff-title = لموظفي مكتب أمين المظالم
+cmd-newpoll = كتابة استطلاع رأي جديد
+cmd-polllist = كل الاستطلاعات وحالتها
+cmd-openpoll = فتح استطلاع
+cmd-closepoll = إغلاق استطلاع
+cmd-pollresults = رسم بياني لنتائج استطلاع
+cmd-newsession = إنشاء جلسة إعلامية
+cmd-sessionlist = الجلسات الإعلامية والمسجلون فيها، والتعديل والإلغاء
+help-moderator-title = لمشرفي المحتوى
+cmd-review = صور «صوت الصورة» التي تنتظر المراجعة
+help-analyst-title = للمحللين
+help-admin-title = للمديرين
+cmd-grant = منح دور
+cmd-revoke = سحب دور
+cmd-roles = من يملك أي دور

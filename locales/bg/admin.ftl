@@ -17,18 +17,18 @@ admin-roles-title = <b>Потребители с роля: { $count }</b>
 admin-roles-person = Потребител { $user }: { $roles }
 admin-roles-empty = Още никой няма роля.
 
-help-staff =
-    <b>За служителите на обществения посредник</b>
-    /newpoll – ново допитване
-    /polllist – всички допитвания и тяхното състояние
-    /openpoll SLUG, /closepoll SLUG – отваряне или затваряне на допитване
-    /pollresults SLUG – диаграма с резултатите от допитване
-    /newsession – нова информационна среща
-    /sessionlist – информационните срещи и записаните; промяна, отмяна
-help-moderator =
-    <b>За модераторите</b>
-    /review – снимки за Фотоглас, които чакат преглед
-help-admin =
-    <b>За администраторите</b>
-    /grant USER_ID ROLE, /revoke USER_ID ROLE – даване или отнемане на роля
-    /roles – кой каква роля има
+help-staff-title = За служителите на обществения посредник
+cmd-newpoll = ново допитване
+cmd-polllist = всички допитвания и тяхното състояние
+cmd-openpoll = отваряне на допитване
+cmd-closepoll = затваряне на допитване
+cmd-pollresults = диаграма с резултатите от допитване
+cmd-newsession = нова информационна среща
+cmd-sessionlist = информационните срещи и записаните; промяна, отмяна
+help-moderator-title = За модераторите
+cmd-review = снимки за Фотоглас, които чакат преглед
+help-analyst-title = За анализаторите
+help-admin-title = За администраторите
+cmd-grant = даване на роля
+cmd-revoke = отнемане на роля
+cmd-roles = кой каква роля има

@@ -17,18 +17,18 @@ admin-roles-title = <b>Users with a role: { $count }</b>
 admin-roles-person = User { $user }: { $roles }
 admin-roles-empty = Nobody has a role yet.
 
-help-staff =
-    <b>For ombudsperson staff</b>
-    /newpoll – write a new opinion poll
-    /polllist – all polls with their state
-    /openpoll SLUG, /closepoll SLUG – open or close a poll
-    /pollresults SLUG – the results chart of a poll
-    /newsession – create an information session
-    /sessionlist – information sessions with registrations; edit, cancel
-help-moderator =
-    <b>For moderators</b>
-    /review – photovoice pictures waiting for review
-help-admin =
-    <b>For admins</b>
-    /grant USER_ID ROLE, /revoke USER_ID ROLE – give or take a role
-    /roles – who has which role
+help-staff-title = For ombudsperson staff
+cmd-newpoll = write a new opinion poll
+cmd-polllist = all polls with their state
+cmd-openpoll = open a poll
+cmd-closepoll = close a poll
+cmd-pollresults = the results chart of a poll
+cmd-newsession = create an information session
+cmd-sessionlist = information sessions with registrations; edit, cancel
+help-moderator-title = For moderators
+cmd-review = photovoice pictures waiting for review
+help-analyst-title = For analysts
+help-admin-title = For admins
+cmd-grant = give someone a role
+cmd-revoke = take a role away
+cmd-roles = who has which role

@@ -63,17 +63,11 @@ not-ready =
        *[learn] Learn more
     } is not ready yet. We are working on it. Thank you for your patience!
 
-help =
-    <b>What I can do</b>
-    /menu – main menu
-    /survey – answer the audit questionnaire
-    /polls – vote in opinion polls
-    /photo – send a photo of your city with your story (photovoice)
-    /sessions – the ombudsperson's information sessions
-    /learn – facts and videos about integration in Sofia
-    /mydata – see or delete your data
-    /language – change the language
-    /cancel – stop what you are doing now
+help-title = What I can do
+help-section =
+    <b>{ $title }</b>
+    { $lines }
+help-line = { $command } – { $what }
 cancelled = Stopped. Everything you already answered is saved.
 nothing-to-cancel = There is nothing to stop.
 unknown-command = I do not know this command. /help shows what I can do.

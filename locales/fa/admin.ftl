@@ -17,18 +17,18 @@ admin-roles-title = <b>تعداد کاربران دارای نقش: { $count }</
 admin-roles-person = کاربر { $user }: { $roles }
 admin-roles-empty = هنوز هیچ‌کس نقشی ندارد.
 
-help-staff =
-    <b>برای کارمندان میانجی مردمی</b>
-    نوشتن یک نظرسنجی تازه: /newpoll
-    همه نظرسنجی‌ها و وضعیت آن‌ها: /polllist
-    باز یا بسته کردن یک نظرسنجی: /openpoll SLUG، /closepoll SLUG
-    نمودار نتیجه‌های یک نظرسنجی: /pollresults SLUG
-    ساختن یک جلسه اطلاع‌رسانی: /newsession
-    جلسه‌های اطلاع‌رسانی و ثبت‌نام‌ها، ویرایش و لغو: /sessionlist
-help-moderator =
-    <b>برای ناظران محتوا</b>
-    عکس‌های «صدای عکس» که منتظر بررسی هستند: /review
-help-admin =
-    <b>برای مدیران</b>
-    دادن یا گرفتن نقش: /grant USER_ID ROLE، /revoke USER_ID ROLE
-    چه کسی چه نقشی دارد: /roles
+help-staff-title = برای کارمندان میانجی مردمی
+cmd-newpoll = نوشتن یک نظرسنجی تازه
+cmd-polllist = همه نظرسنجی‌ها و وضعیت آن‌ها
+cmd-openpoll = باز کردن یک نظرسنجی
+cmd-closepoll = بستن یک نظرسنجی
+cmd-pollresults = نمودار نتیجه‌های یک نظرسنجی
+cmd-newsession = ساختن یک جلسه اطلاع‌رسانی
+cmd-sessionlist = جلسه‌های اطلاع‌رسانی و ثبت‌نام‌ها، ویرایش و لغو
+help-moderator-title = برای ناظران محتوا
+cmd-review = عکس‌های «صدای عکس» که منتظر بررسی هستند
+help-analyst-title = برای تحلیلگران
+help-admin-title = برای مدیران
+cmd-grant = دادن نقش
+cmd-revoke = گرفتن نقش
+cmd-roles = چه کسی چه نقشی دارد

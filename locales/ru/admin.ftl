@@ -17,18 +17,18 @@ admin-roles-title = <b>Пользователей с ролями: { $count }</b
 admin-roles-person = Пользователь { $user }: { $roles }
 admin-roles-empty = Пока ни у кого нет роли.
 
-help-staff =
-    <b>Для сотрудников омбудсмена</b>
-    /newpoll – новый опрос
-    /polllist – все опросы и их состояние
-    /openpoll SLUG, /closepoll SLUG – открыть или закрыть опрос
-    /pollresults SLUG – диаграмма результатов опроса
-    /newsession – новая информационная встреча
-    /sessionlist – информационные встречи и записавшиеся; изменить, отменить
-help-moderator =
-    <b>Для модераторов</b>
-    /review – фотографии для Фотоголоса, которые ждут проверки
-help-admin =
-    <b>Для администраторов</b>
-    /grant USER_ID ROLE, /revoke USER_ID ROLE – выдать или отозвать роль
-    /roles – у кого какая роль
+help-staff-title = Для сотрудников омбудсмена
+cmd-newpoll = новый опрос
+cmd-polllist = все опросы и их состояние
+cmd-openpoll = открыть опрос
+cmd-closepoll = закрыть опрос
+cmd-pollresults = диаграмма результатов опроса
+cmd-newsession = новая информационная встреча
+cmd-sessionlist = информационные встречи и записавшиеся; изменить, отменить
+help-moderator-title = Для модераторов
+cmd-review = фотографии для Фотоголоса, которые ждут проверки
+help-analyst-title = Для аналитиков
+help-admin-title = Для администраторов
+cmd-grant = выдать роль
+cmd-revoke = отозвать роль
+cmd-roles = у кого какая роль

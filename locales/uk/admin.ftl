@@ -17,18 +17,18 @@ admin-roles-title = <b>Користувачів із ролями: { $count }</b
 admin-roles-person = Користувач { $user }: { $roles }
 admin-roles-empty = Ще ніхто не має ролі.
 
-help-staff =
-    <b>Для працівників омбудсмана</b>
-    /newpoll – нове опитування
-    /polllist – усі опитування та їхній стан
-    /openpoll SLUG, /closepoll SLUG – відкрити або закрити опитування
-    /pollresults SLUG – діаграма результатів опитування
-    /newsession – нова інформаційна зустріч
-    /sessionlist – інформаційні зустрічі й зареєстровані; змінити, скасувати
-help-moderator =
-    <b>Для модераторів</b>
-    /review – фотографії для Фотоголосу, які чекають на перевірку
-help-admin =
-    <b>Для адміністраторів</b>
-    /grant USER_ID ROLE, /revoke USER_ID ROLE – надати або забрати роль
-    /roles – хто яку роль має
+help-staff-title = Для працівників омбудсмана
+cmd-newpoll = нове опитування
+cmd-polllist = усі опитування та їхній стан
+cmd-openpoll = відкрити опитування
+cmd-closepoll = закрити опитування
+cmd-pollresults = діаграма результатів опитування
+cmd-newsession = нова інформаційна зустріч
+cmd-sessionlist = інформаційні зустрічі й зареєстровані; змінити, скасувати
+help-moderator-title = Для модераторів
+cmd-review = фотографії для Фотоголосу, які чекають на перевірку
+help-analyst-title = Для аналітиків
+help-admin-title = Для адміністраторів
+cmd-grant = надати роль
+cmd-revoke = забрати роль
+cmd-roles = хто яку роль має

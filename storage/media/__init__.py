@@ -1,8 +1,8 @@
 """Photovoice media: metadata stripping (``sanitize_image``) and blob storage (``MediaStore``).
 
 ``sanitize_image`` turns any accepted upload (JPEG, PNG, WebP, HEIC/HEIF) into a clean JPEG
-plus a thumbnail; ``store_photo`` does that in a worker thread and writes both to a
-:class:`MediaStore` under content-addressed keys. No aiogram here: the bot layer downloads
+plus a thumbnail; ``keep_image`` writes both to a :class:`MediaStore` under
+content-addressed keys. No aiogram here: the bot layer downloads
 the bytes and maps :class:`RejectReason` codes to translated messages.
 """
 
@@ -26,8 +26,8 @@ from .store import (
     MediaNotFound,
     MediaStore,
     StoredPhoto,
+    keep_image,
     keys_for,
-    store_photo,
     validate_key,
 )
 
@@ -48,8 +48,8 @@ __all__ = [
     "RejectReason",
     "SanitizedImage",
     "StoredPhoto",
+    "keep_image",
     "keys_for",
     "sanitize_image",
-    "store_photo",
     "validate_key",
 ]

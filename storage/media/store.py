@@ -19,12 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Protocol, runtime_checkable
 
-from .sanitize import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_PIXELS,
-    DEFAULT_MIN_SIDE,
-    sanitize_image,
-)
+from .sanitize import SanitizedImage
 
 __all__ = [
     "DIR_MODE",
@@ -34,8 +29,8 @@ __all__ = [
     "MediaNotFound",
     "MediaStore",
     "StoredPhoto",
+    "keep_image",
     "keys_for",
-    "store_photo",
     "validate_key",
 ]
 
@@ -208,26 +203,14 @@ class StoredPhoto:
     already_stored: bool
 
 
-async def store_photo(
-    store: MediaStore,
-    data: bytes,
-    *,
-    max_pixels: int = DEFAULT_MAX_PIXELS,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    min_side: int = DEFAULT_MIN_SIDE,
-) -> StoredPhoto:
-    """Sanitise ``data`` in a worker thread, then store the image and its thumbnail.
-
-    Raises :class:`~storage.media.sanitize.ImageRejected` for unacceptable uploads (nothing
-    is written then). ``already_stored`` is True when the same picture (same decoded pixels)
-    was stored before. Two *concurrent* uploads of one picture may both report False; a
-    unique constraint on ``sha256`` in the database is the final arbiter.
-
-    Decoding a 40 MP photo needs a few hundred MB: callers should bound how many run at once.
+async def keep_image(store: MediaStore, image: SanitizedImage) -> StoredPhoto:
+    """Store a clean picture (from ``sanitize_image``) and its thumbnail under content-hash
+    keys. ``already_stored`` is True when the same picture (same decoded pixels) was stored
+    before: an existing file stays as it is. Two *concurrent* keeps of one picture may both
+    report False; a unique constraint on ``sha256`` in the database is the final arbiter.
+    Cleaning comes first, and apart (bounded by the caller: decoding a 40 MP photo needs a
+    few hundred MB); nothing is written for a picture that was refused.
     """
-    image = await asyncio.to_thread(
-        sanitize_image, data, max_pixels=max_pixels, max_bytes=max_bytes, min_side=min_side
-    )
     image_key, thumb_key = keys_for(image.sha256)
     image_exists = await store.exists(image_key)
     if not await store.exists(thumb_key):

@@ -7,9 +7,8 @@ triggers lazy loading.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -19,6 +18,7 @@ from sqlalchemy.orm import selectinload
 from storage.media_refs import used_by_others
 from storage.models import utcnow
 from storage.models_photovoice import Photo, PhotoSubmission, ReasonRequest
+from storage.photovoice_records import NewPhoto, PhotoRow, SubmissionRow
 from storage.upsert import upsert
 
 EDITABLE = frozenset(
@@ -34,63 +34,6 @@ EDITABLE = frozenset(
         "attribution",
     }
 )
-
-
-class NewPhoto(Protocol):
-    """What `add_photo` reads (dialogs.photovoice.model.IncomingPhoto has it)."""
-
-    @property
-    def sha256(self) -> str: ...
-    @property
-    def image_key(self) -> str: ...
-    @property
-    def thumb_key(self) -> str: ...
-    @property
-    def width(self) -> int: ...
-    @property
-    def height(self) -> int: ...
-    @property
-    def size(self) -> int: ...
-    @property
-    def original_format(self) -> str: ...
-    @property
-    def media_group_id(self) -> str | None: ...
-
-
-@dataclass(frozen=True)
-class PhotoRow:
-    id: int
-    position: int
-    sha256: str
-    image_key: str
-    thumb_key: str
-    width: int
-    height: int
-    media_group_id: str | None
-    channel_chat_id: int | None
-    channel_message_id: int | None
-
-
-@dataclass(frozen=True)
-class SubmissionRow:
-    id: int
-    person_id: int
-    status: str
-    step: str
-    prompt_index: int
-    story_mode: str
-    theme: str | None
-    story: Mapping[str, str]
-    recognisable: bool | None
-    people_agreed: bool | None
-    display: str | None
-    attribution: str | None
-    reject_reason: str | None
-    reject_note: str | None
-    created_at: datetime
-    submitted_at: datetime | None
-    decided_at: datetime | None
-    photos: tuple[PhotoRow, ...]
 
 
 def _photo(p: Photo) -> PhotoRow:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from bot.app import App, build
+from bot.feature import Feature
 from bot.runner import run_polling
 from bot.settings import Settings
 from sandbox import Sandbox
@@ -29,9 +31,20 @@ class RunningBot:
     """The bot in long polling as a task; `restart()` stops it and starts a fresh process-like
     App on the same database, as after a crash or a deploy."""
 
-    def __init__(self, sb: Sandbox, tmp_path: Path, *, concurrent: bool = False, **overrides: Any):
+    def __init__(
+        self,
+        sb: Sandbox,
+        tmp_path: Path,
+        *,
+        concurrent: bool = False,
+        features: Sequence[Feature] | None = None,
+        locales_root: Path | None = None,
+        **overrides: Any,
+    ):
         self.sb = sb
         self.concurrent = concurrent
+        self.features = features  # None: the bot's own (bot.features)
+        self.locales_root = locales_root
         self.database_url = overrides.pop(
             "database_url", f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
         )
@@ -46,7 +59,8 @@ class RunningBot:
         return settings_for(self.sb, self.database_url, **self.overrides)
 
     async def start(self) -> App:
-        self.app = build(self.settings)
+        extra = {"locales_root": self.locales_root} if self.locales_root else {}
+        self.app = build(self.settings, self.features, **extra)
         self._task = asyncio.create_task(
             run_polling(
                 self.app,

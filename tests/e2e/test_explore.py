@@ -37,7 +37,7 @@ from sandbox import Sandbox
 from sandbox.state import CallbackRecord, MessageRecord
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.harness import RunningBot
-from tests.e2e.texts import label, shown
+from tests.e2e.texts import help_line, label, shown
 
 CHANNEL = -100777
 
@@ -97,7 +97,8 @@ def test_the_oracle_recognises_what_it_must():
     assert text_problems("Age: None")
     assert text_problems(label("ar", "error-toast"))
     for lang in LANGUAGES:
-        assert text_problems(shown(lang, "help")) == []
+        assert text_problems(shown(lang, "help-title")) == []
+        assert text_problems(help_line(lang, "/survey")) == []
         assert text_problems(shown(lang, "welcome")) == []
 
 

@@ -9,7 +9,7 @@ from storage.db import create_engine, session_factory
 from storage.models import AuditEntry, Consent, Person, RoleGrant
 from storage.pseudonyms import pseudonym
 from tests.e2e.conftest import ADMIN_ID
-from tests.e2e.texts import label, shown
+from tests.e2e.texts import help_line, label, shown
 
 
 async def stored(running, model, **where):
@@ -115,7 +115,12 @@ async def test_every_entry_answers_and_odd_input_gets_an_answer(sb, running):
     await ana.send_document(b"%PDF-1.4", "x.pdf", "application/pdf")
     assert ana.last.text == shown("en", "unsupported-input")
     await ana.send("/help")
-    assert ana.last.text == shown("en", "help")  # no staff sections for a participant
+    lines = ana.last.text.splitlines()
+    assert lines[0] == shown("en", "help-title")
+    for command in ("/menu", "/survey", "/polls", "/photo", "/sessions", "/learn", "/cancel"):
+        assert help_line("en", command) in lines
+    roles = ("help-staff-title", "help-moderator-title", "help-analyst-title", "help-admin-title")
+    assert not any(shown("en", title) in ana.last.text for title in roles)  # a participant
 
 
 async def test_roles_are_checked_in_one_place_and_audited(sb, running):
@@ -142,10 +147,12 @@ async def test_roles_are_checked_in_one_place_and_audited(sb, running):
     await admin.send("/grant 1006 wizard")
     assert "wizard" in admin.last.text
     await mallory.send("/help")  # staff now: the staff section, not the admin one
-    assert shown("en", "help-staff") in mallory.last.text
-    assert shown("en", "help-admin") not in mallory.last.text
+    assert shown("en", "help-staff-title") in mallory.last.text
+    assert help_line("en", "/openpoll SLUG") in mallory.last.text.splitlines()
+    assert shown("en", "help-admin-title") not in mallory.last.text
     await admin.send("/help")
-    assert shown("en", "help-admin") in admin.last.text
+    assert shown("en", "help-admin-title") in admin.last.text
+    assert help_line("en", "/grant USER_ID ROLE") in admin.last.text.splitlines()
     await admin.send("/revoke 1006 staff")
     assert await stored(running, RoleGrant) == []
     actions = [(e.action, e.outcome) for e in await stored(running, AuditEntry)]

@@ -68,7 +68,9 @@ async def test_nothing_is_sent_for_a_decision_that_was_rolled_back(sb, courier_b
     [pid] = (await _people(courier_bot, {9104: "fa"})).values()
     with pytest.raises(RuntimeError):
         async with courier_bot.app.courier.sessions() as session, session.begin():
-            await send_later(Repositories(session).outbox, [Notify.of(pid, Screen.of("help"))])
+            await send_later(
+                Repositories(session).outbox, [Notify.of(pid, Screen.of("help-title"))]
+            )
             raise RuntimeError("the handler failed after deciding")
     courier_bot.app.courier.wake()
     await courier_bot.app.courier.settle()
@@ -118,7 +120,9 @@ async def test_after_a_crash_unsent_rows_go_out_and_the_one_in_flight_is_not_rep
     await courier_bot.app.courier.stop()  # this "process" stops delivering: as if it died
     async with courier_bot.app.courier.sessions() as session, session.begin():
         repo = Repositories(session)
-        await send_later(repo.outbox, [Notify.of(pid, Screen.of("help")) for pid in ids.values()])
+        await send_later(
+            repo.outbox, [Notify.of(pid, Screen.of("help-title")) for pid in ids.values()]
+        )
         jobs = await repo.outbox.claim("dead-courier", 10, timedelta(seconds=1))
         assert await repo.outbox.start(jobs[0].id, "dead-courier", timedelta(seconds=1))
     await asyncio.sleep(1.1)  # the dead courier's lease runs out
@@ -134,7 +138,7 @@ async def test_a_notice_waits_for_its_time(sb, courier_bot):
     async with courier_bot.app.courier.sessions() as session, session.begin():
         await Repositories(session).outbox.enqueue(
             "notice",
-            {"screens": [{"parts": [{"m": "help", "a": {}}]}]},
+            {"screens": [{"parts": [{"m": "help-title", "a": {}}]}]},
             person_id=pid,
             not_before=utcnow() + timedelta(hours=1),
         )

@@ -11,8 +11,7 @@ from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 
-from bot.download_limits import BUSY, DownloadLimits, fetch_image
-from bot.photovoice_media import DownloadRefused
+from bot.images import BUSY, DownloadLimits, DownloadRefused, fetch_image
 from tests.e2e.photovoice_helpers import media_files, onboard, photos, start_photo
 from tests.e2e.texts import shown
 from tests.fixtures import jpeg_bytes

@@ -223,7 +223,7 @@ async def test_a_file_over_20_mb_is_refused_before_download(sb, pv):
 async def test_getfile_too_big_answer_is_a_clear_refusal(sb, pv):
     """When Telegram does not say the size up front, getFile's 400 "file is too big" is the
     signal; the helper the router uses turns it into the same refusal."""
-    from bot import photovoice_media
+    from bot import images as photovoice_media
 
     stored = sb.files.add(bytes(20 * 1024 * 1024 + 1), "document", file_name="big.jpg")
     with pytest.raises(photovoice_media.DownloadRefused) as refused:

@@ -18,3 +18,9 @@ def shown(lang: str, key: str, **args: Any) -> str:
 
 def label(lang: str, key: str, **args: Any) -> str:
     return _LOCALES.for_language(lang).plain(key, args)
+
+
+def help_line(lang: str, command: str) -> str:
+    """One line of /help: the command and what it does (cmd-<name>)."""
+    name = command.split()[0].lstrip("/")
+    return shown(lang, "help-line", command=command, what=label(lang, f"cmd-{name}"))

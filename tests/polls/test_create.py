@@ -33,7 +33,9 @@ async def say(sessions, me: Profile, text: str) -> list[str]:
 async def tap(sessions, me: Profile, data: str) -> list[str]:
     async with sessions() as session, session.begin():
         repo = Repositories(session)
-        screens, toast = await create.on_button(repo.polls, repo.profiles, me, data, ENV)
+        screens, toast = await create.on_draft_button(
+            repo.polls, repo.profiles, repo.audit, me, data, ENV
+        )
     return [toast.key] if toast else [p.key for s in screens for p in s.parts]
 
 
@@ -42,7 +44,7 @@ async def test_a_poll_written_in_two_languages_with_every_setting(engine):
     me = await staff(sessions)
     async with sessions() as session, session.begin():
         repo = Repositories(session)
-        screens = await create.start(repo.polls, repo.profiles, me, ENV)
+        screens = await create.start(repo.polls, repo.profiles, repo.audit, me, ENV)
         assert screens[0].parts[0].key == "polls-new-slug"
     async with sessions() as session:
         assert (await Repositories(session).profiles.load(42)).active_flow == FLOW
@@ -100,12 +102,14 @@ async def test_a_taken_slug_is_refused_and_cancel_discards_the_draft(engine):
     async with sessions() as session, session.begin():
         repo = Repositories(session)
         await repo.polls.ensure_shipped("economic-migrants", 2)
-        await create.start(repo.polls, repo.profiles, me, ENV)
+        await create.start(repo.polls, repo.profiles, repo.audit, me, ENV)
     assert await say(sessions, me, "economic-migrants") == ["polls-new-slug-taken"]
     assert await say(sessions, me, "mine") == ["polls-new-question"]
     async with sessions() as session, session.begin():
         repo = Repositories(session)
-        again = await create.start(repo.polls, repo.profiles, me, ENV)  # /newpoll again: resume
+        again = await create.start(
+            repo.polls, repo.profiles, repo.audit, me, ENV
+        )  # /newpoll again: resume
         assert [s.parts[0].key for s in again] == ["polls-new-resume", "polls-new-question"]
         assert await create.cancel(repo.polls, me)
     async with sessions() as session:

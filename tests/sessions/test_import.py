@@ -187,7 +187,7 @@ def test_unreadable_files_are_one_line_and_exit_2(tmp_path):
         assert "Traceback" not in result.stderr and result.stdout == ""
     assert not db.exists()  # nothing was written, no database made for nothing
     result = run_cli("list", db=db)
-    assert result.returncode == 2 and "no database" in result.stderr
+    assert result.returncode == 2 and "does not exist" in result.stderr
     assert not db.exists()
 
 

@@ -7,8 +7,8 @@ import asyncio
 
 from aiogram.types import CallbackQuery, Update, User
 
+from bot.features.sessions.router import press_queue
 from bot.ordering import InOrder
-from bot.routers.sessions import press_queue
 
 
 def press(update_id: int, data: str) -> Update:

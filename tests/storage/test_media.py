@@ -36,9 +36,9 @@ from storage.media import (
     MediaStore,
     RejectReason,
     SanitizedImage,
+    keep_image,
     keys_for,
     sanitize_image,
-    store_photo,
 )
 
 RED = (220, 20, 20)
@@ -754,7 +754,12 @@ async def test_symlink_out_of_the_store_is_refused(tmp_path: Path) -> None:
     assert sorted(p.name for p in outside.iterdir()) == ["secret.txt"]
 
 
-# --------------------------------------------------------------------------- store_photo
+# --------------------------------------------------------------------------- keep_image
+
+
+async def store_photo(store: FolderMediaStore, data: bytes, **limits: int):
+    """The bot's path: clean in a worker thread, then keep (bot.images.Images)."""
+    return await keep_image(store, await asyncio.to_thread(sanitize_image, data, **limits))
 
 
 async def test_store_photo_writes_clean_image_and_thumbnail(tmp_path: Path) -> None:

@@ -24,18 +24,23 @@ from aiogram.types import BufferedInputFile, InputMediaPhoto
 from aiogram.types.media_union import MediaUnion
 
 from bot.courier import Courier, Post, Undeliverable
-from bot.photovoice_media import for_telegram
+from bot.images import Images
 from bot.render import MAX_CAPTION
 from bot.settings import Settings
 from dialogs.notify import Notify, send_later
-from dialogs.photovoice.display import channel_caption, reviewed_showing
-from dialogs.photovoice.flow import Publish, RemovePosts
-from dialogs.photovoice.mine import posted_ids
-from dialogs.photovoice.model import SubmissionRecord
+from dialogs.photovoice import (
+    PublicShowing,
+    Publish,
+    RemovePosts,
+    SubmissionRecord,
+    channel_caption,
+    posted_ids,
+    reviewed_showing,
+)
 from dialogs.screen_codec import dump_screens, load_screens
-from storage.media import MediaStore
 from storage.models import utcnow
 from storage.repositories import Repositories
+from storage.repositories.outbox import Job
 
 log = logging.getLogger(__name__)
 POST, UNPOST = "photovoice-post", "photovoice-unpost"
@@ -52,7 +57,7 @@ async def post_later(repo: Repositories, effect: Publish, actor: int | None) -> 
     """Queue the post; one posted POSTS_PER_WINDOW times within POST_WINDOW waits."""
     then = None
     if effect.then is not None:
-        then = {"person": effect.then.person_id, "screens": dump_screens([effect.then.screen])}
+        then = {"person": effect.then.person_id, "screens": dump_screens(effect.then.screens)}
     recent = await repo.outbox.sent_since(lane(effect.submission_id), POST, utcnow() - POST_WINDOW)
     wait_until = None
     if len(recent) >= POSTS_PER_WINDOW:
@@ -79,7 +84,9 @@ async def unpost_later(repo: Repositories, effect: RemovePosts, actor: int | Non
     )
 
 
-def _caption(settings: Settings, post: Post, submission: SubmissionRecord, showing: Any) -> str:
+def _caption(
+    settings: Settings, post: Post, submission: SubmissionRecord, showing: PublicShowing
+) -> str:
     l10n = post.locales.for_language(settings.default_locale)
     parts = channel_caption(submission, showing)
     caption = "\n\n".join(l10n.render(part) for part in parts)
@@ -88,7 +95,7 @@ def _caption(settings: Settings, post: Post, submission: SubmissionRecord, showi
     return caption
 
 
-async def deliver_post(job: Any, post: Post, *, settings: Settings, media: MediaStore) -> None:
+async def deliver_post(job: Job, post: Post, *, settings: Settings, images: Images) -> None:
     channel = settings.public_channel_id
     sid, attribution = int(job.payload["submission"]), job.payload.get("attribution")
     if channel is None:  # stays approved and unposted: posted at a start with a channel
@@ -99,10 +106,10 @@ async def deliver_post(job: Any, post: Post, *, settings: Settings, media: Media
     if submission is None or showing is None or posted_ids(submission):
         raise Undeliverable("not to be shown", status="cancelled")
     caption = _caption(settings, post, submission, showing)
-    images = [await for_telegram(media, p.image_key) for p in submission.photos]
+    pictures = [await images.for_telegram(p.image_key) for p in submission.photos]
     files = [
         BufferedInputFile(data, filename=f"photovoice-{sid}-{i + 1}.jpg")
-        for i, data in enumerate(images)
+        for i, data in enumerate(pictures)
         if data is not None
     ]
     if not files:
@@ -119,13 +126,13 @@ async def deliver_post(job: Any, post: Post, *, settings: Settings, media: Media
         ]
         sent = await post.call(channel, lambda: post.bot.send_media_group(channel, group))
     posts = [(channel, m.message_id) for m in sent]
-    if not await _record(post, job, submission, images, posts, bool(showing.attribution)):
+    if not await _record(post, job, submission, pictures, posts, bool(showing.attribution)):
         await _remove(post, posts, actor=job.payload.get("actor"), why="withdrawn-meanwhile")
 
 
 async def _record(
     post: Post,
-    job: Any,
+    job: Job,
     before: SubmissionRecord,
     images: list[bytes | None],
     posts: list[tuple[int, int]],
@@ -160,7 +167,7 @@ async def _record(
     return True
 
 
-async def deliver_unpost(job: Any, post: Post) -> None:
+async def deliver_unpost(job: Job, post: Post) -> None:
     posts = [(int(c), int(m)) for c, m in job.payload["posts"]]
     await _remove(post, posts, actor=job.payload.get("actor"), why=None)
 
@@ -199,9 +206,9 @@ async def _delete_post(post: Post, chat_id: int, message_id: int) -> bool:
     return False
 
 
-def register(courier: Courier, settings: Settings, media: MediaStore) -> None:
-    async def post_handler(job: Any, post: Post) -> None:
-        await deliver_post(job, post, settings=settings, media=media)
+def register(courier: Courier, settings: Settings, images: Images) -> None:
+    async def post_handler(job: Job, post: Post) -> None:
+        await deliver_post(job, post, settings=settings, images=images)
 
     courier.register(POST, post_handler)
     courier.register(UNPOST, deliver_unpost)

@@ -10,29 +10,30 @@ from dataclasses import replace
 from aiogram.types import CallbackQuery, Message, TelegramObject, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import photovoice_media as images
+from bot.features.photovoice.channel import post_later, unpost_later
+from bot.images import Images
 from bot.l10n import Locales
-from bot.photovoice_channel import post_later, unpost_later
 from bot.render import Reply
 from bot.settings import Settings
-from dialogs.notify import Notify as Notices
 from dialogs.notify import send_later
-from dialogs.photovoice import moderation
-from dialogs.photovoice.flow import (
+from dialogs.photovoice import (
     Audit,
     Context,
     DeleteFiles,
     Effect,
+    FormSettings,
+    IncomingPhoto,
     KeepFiles,
     Notify,
     Outcome,
     Publish,
     RemovePosts,
+    load_settings,
+    waiting_for_channel,
 )
-from dialogs.photovoice.model import FormSettings, load_settings
 from dialogs.profile import Profile
 from dialogs.screen import Screen
-from storage.media import MediaStore, SanitizedImage
+from storage.media import SanitizedImage, keys_for
 from storage.repositories import Repositories
 
 log = logging.getLogger(__name__)
@@ -41,11 +42,26 @@ log = logging.getLogger(__name__)
 class Deps:
     """Built once per dispatcher (`register`), injected into handlers as `photovoice`."""
 
-    def __init__(self, settings: Settings, locales: Locales, media: MediaStore) -> None:
+    def __init__(self, settings: Settings, locales: Locales, images: Images) -> None:
         self.settings = settings
         self.locales = locales
         self.form: FormSettings = load_settings()
-        self.media = media
+        self.images = images
+
+
+def incoming(image: SanitizedImage, media_group_id: str | None) -> IncomingPhoto:
+    """What the flow needs to know of a cleaned picture (not yet kept)."""
+    image_key, thumb_key = keys_for(image.sha256)
+    return IncomingPhoto(
+        sha256=image.sha256,
+        image_key=image_key,
+        thumb_key=thumb_key,
+        width=image.width,
+        height=image.height,
+        size=len(image.data),
+        original_format=image.original_format,
+        media_group_id=media_group_id,
+    )
 
 
 def context(repo: Repositories, profile: Profile, deps: Deps, user: User | None) -> Context:
@@ -77,15 +93,15 @@ async def run_effects(
     for effect in effects:
         if isinstance(effect, KeepFiles):
             assert kept is not None
-            await images.keep(deps.media, kept[effect.photo.sha256])
+            await deps.images.keep(kept[effect.photo.sha256])
         elif isinstance(effect, DeleteFiles):
-            await images.delete_files(deps.media, effect.keys)
+            await deps.images.delete(effect.keys)
         elif isinstance(effect, RemovePosts):
             await unpost_later(repo, effect, actor)
         elif isinstance(effect, Publish):
             await post_later(repo, effect, actor)
         elif isinstance(effect, Notify):
-            await send_later(repo.outbox, [Notices.of(effect.person_id, effect.screen)])
+            await send_later(repo.outbox, [effect])
         elif isinstance(effect, Audit):
             details = dict(effect.details)
             await repo.audit.record(
@@ -103,7 +119,7 @@ async def publish_waiting(sessions: async_sessionmaker[AsyncSession], deps: Deps
         repo = Repositories(session)
         queued = 0
         for sid in await repo.photovoice.approved_unposted():
-            found = await moderation.waiting_for_channel(repo.photovoice, sid)
+            found = await waiting_for_channel(repo.photovoice, sid)
             if found is not None:
                 await run_effects([found], repo=repo, deps=deps)
                 queued += 1
@@ -123,5 +139,5 @@ async def reply(outcome: Outcome, deps: Deps, event: TelegramObject | None = Non
     screens: list[Screen] = list(outcome.screens)
     if _pressed_photo(event):
         screens = [replace(s, edit=False) for s in screens]
-    photos = await images.photos_for(deps.media, screens)
+    photos = await deps.images.photos_for(screens)
     return Reply(screens, toast=outcome.toast, photos=photos)

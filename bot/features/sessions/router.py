@@ -1,6 +1,6 @@
 """Information sessions: /sessions and the menu entry, a session's card (register, cancel, the
 calendar file, the map), deep links t.me/<bot>?start=session_<id>, and the reminders the courier
-delivers before a session ("session-reminder" rows). Staff handlers: bot.routers.sessions_staff.
+delivers before a session ("session-reminder" rows). Staff handlers: bot.features.sessions.staff.
 """
 
 from __future__ import annotations
@@ -8,22 +8,41 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
-from aiogram import Bot, Dispatcher, F, Router
+from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, TelegramObject
 
 from bot.courier import Post, Undeliverable
+from bot.feature import Hooks, Wiring
+from bot.features.sessions import staff
 from bot.l10n import Translator
 from bot.render import Reply, Venue, send_screen
-from bot.routers import sessions_staff
 from bot.settings import Settings
 from dialogs import onboarding
 from dialogs.ids import parse_key
 from dialogs.notify import send_later
 from dialogs.profile import Profile
 from dialogs.screen import msg
-from dialogs.sessions import calendar, people, reminders
-from dialogs.sessions.model import Env, SessionRecord, title_for
+from dialogs.sessions import (
+    KIND,
+    Env,
+    SessionRecord,
+    ask_unregister,
+    browse,
+    calendar_file,
+    description_parts,
+    due_screen,
+    filename,
+    forget,
+    ics,
+    place,
+    show,
+    title_for,
+    unregister,
+)
+from dialogs.sessions import (
+    register as take_seat,
+)
 from storage.models import utcnow
 from storage.repositories import Repositories
 from storage.repositories.outbox import Job
@@ -45,7 +64,7 @@ async def show_list(
 ) -> Reply:
     edit = isinstance(event, CallbackQuery)
     # the broadcasts feature's "Announcements" row (topics_button()) goes in extra_rows
-    screen = await people.browse(repo.sessions, profile, env_of(settings), edit=edit)
+    screen = await browse(repo.sessions, profile, env_of(settings), edit=edit)
     return Reply([screen])
 
 
@@ -56,7 +75,7 @@ async def list_page(
     page = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 5 else None
     if page is None:
         return Reply(toast=msg("button-expired"))
-    screen = await people.browse(repo.sessions, profile, env_of(settings), page, edit=True)
+    screen = await browse(repo.sessions, profile, env_of(settings), page, edit=True)
     return Reply([screen])
 
 
@@ -77,21 +96,21 @@ async def press(
         step = onboarding.next_step(profile)
         return Reply([step] if step is not None else [], toast=msg("sessions-needs-consent"))
     if what == "open":
-        outcome = await people.show(store, profile, env, session_id)
+        outcome = await show(store, profile, env, session_id)
     elif what == "reg":
-        outcome = await people.register(store, repo.outbox, profile, env, session_id)
+        outcome = await take_seat(store, repo.outbox, profile, env, session_id)
     elif what == "unreg":
-        outcome = await people.ask_unregister(store, profile, env, session_id)
+        outcome = await ask_unregister(store, profile, env, session_id)
     elif what == "unreg-yes":
-        outcome = await people.unregister(store, repo.outbox, profile, env, session_id)
+        outcome = await unregister(store, repo.outbox, profile, env, session_id)
     elif what == "ics":
-        outcome = await people.calendar(store, env, session_id)
+        outcome = await calendar_file(store, env, session_id)
     else:
-        outcome = await people.place(store, env, session_id)
+        outcome = await place(store, env, session_id)
     await send_later(repo.outbox, outcome.notices)
     reply = Reply(outcome.screens, toast=outcome.toast)
     if outcome.calendar is not None:
-        name = calendar.filename(outcome.calendar, env.tz)
+        name = filename(outcome.calendar, env.tz)
         reply.documents.append((name, ics_for(outcome.calendar, l10n, settings)))
     if outcome.place is not None:
         p = outcome.place
@@ -103,9 +122,9 @@ def ics_for(session: SessionRecord, l10n: Translator, settings: Settings) -> byt
     """The calendar file in the reader's language."""
     title = title_for(session, l10n.language)
     lines = [session.notes] if session.notes else []
-    lines += [l10n.render(part, markup=False) for part in calendar.description_parts(session)]
+    lines += [l10n.render(part, markup=False) for part in description_parts(session)]
     before = min(settings.reminder_hours, default=2)
-    return calendar.ics(
+    return ics(
         session,
         summary=title,
         description="\n\n".join(lines),
@@ -121,9 +140,9 @@ def opener(settings: Settings) -> Callable[[str, Repositories, Profile], Awaitab
         session_id = parse_key(arg)
         if session_id is None:
             return None
-        outcome = await people.show(repo.sessions, profile, env_of(settings), session_id)
+        outcome = await show(repo.sessions, profile, env_of(settings), session_id)
         if not outcome.screens:
-            screen = await people.browse(repo.sessions, profile, env_of(settings))
+            screen = await browse(repo.sessions, profile, env_of(settings))
             return Reply([screen])
         return Reply(outcome.screens)
 
@@ -147,9 +166,7 @@ def reminder_handler(settings: Settings) -> Callable[[Job, Post], Awaitable[None
             mine = await repo.sessions.registration_of(session_id, job.person_id)
             chat_id, language = person.telegram_id, person.language
         l10n = post.locales.for_language(language)
-        screen = reminders.due_screen(
-            session, mine, hours, l10n.language, settings.timezone, utcnow()
-        )
+        screen = due_screen(session, mine, hours, l10n.language, settings.timezone, utcnow())
         if screen is None:
             raise Undeliverable("not due any more", status="cancelled")
         await post.call(chat_id, lambda: send_screen(post.bot, chat_id, screen, l10n))
@@ -164,7 +181,7 @@ def setup() -> Router:
     router.callback_query.register(show_list, F.data == "menu:sessions")
     router.callback_query.register(list_page, F.data.startswith("ss:list:"))
     router.callback_query.register(press, F.data.startswith("ss:"))
-    router.include_router(sessions_staff.staff_router())
+    router.include_router(staff.staff_router())
     return router
 
 
@@ -181,20 +198,16 @@ def press_queue(data: str) -> str | None:
     return None
 
 
-def forgetter(settings: Settings) -> Callable[[Repositories, Profile, Bot], Awaitable[None]]:
-    async def before_forget(repo: Repositories, profile: Profile, bot: Bot) -> None:
-        """ "Delete all my data": the person's seats go to those waiting, who are told."""
-        env = env_of(settings)
-        notices = await people.forget(repo.sessions, repo.outbox, profile.person_id, env)
-        await send_later(repo.outbox, notices)
-
-    return before_forget
+async def forget_seats(hooks: Hooks) -> None:
+    """ "Delete all my data": the person's seats go to those waiting, who are told."""
+    env = env_of(hooks.service("settings", Settings))
+    notices = await forget(hooks.repo.sessions, hooks.repo.outbox, hooks.profile.person_id, env)
+    await send_later(hooks.repo.outbox, notices)
 
 
-def register(dp: Dispatcher) -> None:
-    settings: Settings = dp["settings"]
-    dp["in_order"].add(press_queue)
-    dp.workflow_data.setdefault("before_forget", []).append(forgetter(settings))
-    dp["courier"].register(reminders.KIND, reminder_handler(settings))
-    dp["deep_links"].register("session", opener(settings))
-    sessions_staff.register(dp)
+def register(wiring: Wiring) -> None:
+    settings = wiring.settings
+    wiring.in_order.add(press_queue)
+    wiring.courier.register(KIND, reminder_handler(settings))
+    wiring.deep_links.register("session", opener(settings))
+    staff.register(wiring)

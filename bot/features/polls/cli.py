@@ -12,17 +12,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import re
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from bot.cli_support import UsageError, load_settings, open_database
-from dialogs.polls.model import SHIPPED, SLUG_RE, link, state
-from dialogs.polls.tally import DEFAULT_STEP, DEFAULT_THRESHOLD
+from bot.cli_support import CliEnv, UsageError, load_settings
+from dialogs.polls import DEFAULT_STEP, DEFAULT_THRESHOLD, SHIPPED, SLUG_RE, link, state
 
 USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from storage.repositories import Repositories
 
-def add_parser(subparsers: Any) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     polls = subparsers.add_parser("polls", help="opinion polls: list, campaign QR codes")
     sub = polls.add_subparsers(dest="action", required=True, parser_class=type(polls))
     sub.add_parser("list", help="the polls with slug, state and number of votes")
@@ -51,38 +55,20 @@ def add_parser(subparsers: Any) -> None:
     )
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, env: CliEnv) -> int:
     if args.action == "qr":
-        return cmd_qr(args)
+        return cmd_qr(args, env)
     if args.action == "threshold":
-        return cmd_threshold(args)
+        return cmd_threshold(args, env)
     if args.action == "step":
-        return cmd_step(args)
-    return cmd_list(args)
+        return cmd_step(args, env)
+    return cmd_list(args, env)
 
 
-async def _with_repo(action: Any, *, create: bool = True) -> Any:
-    """Run `action(repo)` in one transaction. create=True: the database is made and brought up
-    to date first, as at start, so this works on a fresh machine; create=False: read-only."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from storage.db import session_factory
-    from storage.repositories import Repositories
-
-    settings = load_settings()
-    async with open_database(settings, create=create) as engine:
-        try:
-            async with session_factory(engine)() as session, session.begin():
-                return await action(Repositories(session))
-        except SQLAlchemyError as exc:
-            reason = str(getattr(exc, "orig", exc)).splitlines()[0][:120]
-            raise UsageError(f"database: {reason} (has `integra-bot db upgrade` run?)") from None
-
-
-def cmd_list(args: argparse.Namespace) -> int:
+def cmd_list(args: argparse.Namespace, env: CliEnv) -> int:
     from storage.models import utcnow
 
-    async def listing(repo: Any) -> list[str]:
+    async def listing(repo: Repositories, settings: Settings) -> list[str]:
         counts = await repo.polls.vote_counts()
         now = utcnow()
         rows = []
@@ -95,42 +81,57 @@ def cmd_list(args: argparse.Namespace) -> int:
             )
         return rows
 
-    rows = asyncio.run(_with_repo(listing))
+    rows = asyncio.run(env.in_transaction(listing, create=True))
     print(f"{'slug':<32} {'state':<9} {'votes':>7}  {'choice':<8} closes")
     for row in rows:
         print(row)
     return 0
 
 
-def cmd_threshold(args: argparse.Namespace) -> int:
+def _number_setting(
+    args: argparse.Namespace,
+    env: CliEnv,
+    name: str,
+    read: Callable[[Repositories], Awaitable[int]],
+    write: Callable[[Repositories, int], Awaitable[None]],
+) -> int:
+    """Show a stored number of the polls, or set it first (a whole number from 2 to 1000)."""
     if args.value is not None and not 2 <= args.value <= 1000:
-        raise UsageError("threshold: a whole number from 2 to 1000")
+        raise UsageError(f"{name}: a whole number from 2 to 1000")
 
-    async def threshold(repo: Any) -> int:
+    async def show_or_set(repo: Repositories, settings: Settings) -> int:
         if args.value is not None:
-            await repo.polls.set_threshold(args.value)
-        return int(await repo.polls.threshold(DEFAULT_THRESHOLD))
+            await write(repo, args.value)
+        return int(await read(repo))
 
-    value = asyncio.run(_with_repo(threshold))
+    return asyncio.run(env.in_transaction(show_or_set, create=True))
+
+
+def cmd_threshold(args: argparse.Namespace, env: CliEnv) -> int:
+    value = _number_setting(
+        args,
+        env,
+        "threshold",
+        lambda repo: repo.polls.threshold(DEFAULT_THRESHOLD),
+        lambda repo, n: repo.polls.set_threshold(n),
+    )
     print(f"results split: groups with fewer than {value} votes are not shown")
     return 0
 
 
-def cmd_step(args: argparse.Namespace) -> int:
-    if args.value is not None and not 2 <= args.value <= 1000:
-        raise UsageError("step: a whole number from 2 to 1000")
-
-    async def step(repo: Any) -> int:
-        if args.value is not None:
-            await repo.polls.set_results_step(args.value)
-        return int(await repo.polls.results_step(DEFAULT_STEP))
-
-    value = asyncio.run(_with_repo(step))
+def cmd_step(args: argparse.Namespace, env: CliEnv) -> int:
+    value = _number_setting(
+        args,
+        env,
+        "step",
+        lambda repo: repo.polls.results_step(DEFAULT_STEP),
+        lambda repo, n: repo.polls.set_results_step(n),
+    )
     print(f"results residents see change only after {value} more people voted or changed a vote")
     return 0
 
 
-def cmd_qr(args: argparse.Namespace) -> int:
+def cmd_qr(args: argparse.Namespace, env: CliEnv) -> int:
     import segno
 
     if not 1 <= args.scale <= 100:
@@ -141,7 +142,7 @@ def cmd_qr(args: argparse.Namespace) -> int:
     username = (args.bot_username or "").lstrip("@") or _username_from_token()
     if not USERNAME_RE.match(username):
         raise UsageError(f"polls qr: {username!r} is not a Telegram bot username")
-    if slug not in {p.slug for p in SHIPPED} and not asyncio.run(_poll_exists(slug)):
+    if slug not in {p.slug for p in SHIPPED} and not asyncio.run(_poll_exists(slug, env)):
         raise UsageError(f"polls qr: there is no poll {slug!r} (see `integra-bot polls list`)")
     out: Path = args.out
     try:
@@ -160,11 +161,11 @@ def cmd_qr(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _poll_exists(slug: str) -> bool:
-    async def exists(repo: Any) -> bool:
+async def _poll_exists(slug: str, env: CliEnv) -> bool:
+    async def exists(repo: Repositories, settings: Settings) -> bool:
         return await repo.polls.by_slug(slug) is not None
 
-    return bool(await _with_repo(exists, create=False))
+    return bool(await env.in_transaction(exists, create=False))
 
 
 def _username_from_token() -> str:
@@ -177,7 +178,7 @@ def _username_from_token() -> str:
     async def get_me() -> str:
         from aiogram.exceptions import TelegramAPIError
 
-        from bot.app import create_bot
+        from bot.telegram_session import create_bot
 
         bot = create_bot(settings)
         try:

@@ -6,37 +6,43 @@ import datetime
 from functools import partial
 from zoneinfo import ZoneInfo
 
-from aiogram import Bot, Dispatcher, F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
-from aiogram.types import CallbackQuery, Message, TelegramObject
+from aiogram.types import CallbackQuery, Document, Message, PhotoSize, TelegramObject
 
-from bot.download_limits import BUSY, DownloadLimits, fetch_image
+from bot.feature import Hooks, Wiring
 from bot.flows import InFlow
+from bot.images import BUSY, DownloadRefused, Images
 from bot.l10n import LOCALES_DIR
-from bot.photovoice_media import DownloadRefused, keep
 from bot.render import Reply
 from bot.routers import fallback
 from bot.settings import Settings
 from dialogs.profile import Profile
 from dialogs.screen import Screen
-from dialogs.survey import OtherInput, PhotoInput, PhotoRejected, TextInput
-from dialogs.survey.engine import NOT_EXPECTED, Event
-from dialogs.survey.session import (
+from dialogs.survey import (
+    FLOW,
+    NOT_EXPECTED,
+    Event,
     FormCatalog,
+    OtherInput,
+    PhotoInput,
+    PhotoRejected,
+    TextInput,
     Turn,
     current_step,
+    follow,
     give,
     open_form,
     photo_expected,
     press,
     resume_choice,
 )
-from storage.media import ImageRejected, MediaStore, SanitizedImage, keys_for
+from storage.media import ImageRejected, SanitizedImage, keys_for
 from storage.repositories import Repositories
 
-FLOW = "survey"
+FLOW = FLOW
 IMAGE_MIME_PREFIX = "image/"
-# Refusal codes of bot.photovoice_media / bot.download_limits and storage.media, as the
+# Refusal codes of bot.images and storage.media, as the
 # variants of `survey-error-photo-rejected`.
 _REASONS = {
     "too_big_download": "too-big-download",
@@ -59,19 +65,16 @@ async def _finish(
     repo: Repositories,
     profile: Profile,
     turn: Turn,
-    media: MediaStore,
+    images: Images,
     image: SanitizedImage | None = None,
 ) -> Reply:
-    """Keep free text flowing to the questionnaire only while the person is inside it; write a
-    photo only once it is an answer, and delete photos no answer references any more."""
-    wanted = FLOW if turn.in_survey else None
-    if profile.active_flow != wanted and (turn.in_survey or profile.active_flow == FLOW):
-        await repo.profiles.set_active_flow(profile.person_id, wanted)
+    """Write a photo only once it is an answer, and delete photos no answer references any
+    more; the questionnaire keeps the person's free text while they are inside it."""
+    await follow(repo.profiles, profile, turn.in_survey)
     if image is not None and keys_for(image.sha256)[0] in turn.saved_media:
-        await keep(media, image)
+        await images.keep(image)
     if turn.released_media:
-        for key in await repo.survey.unreferenced(list(turn.released_media)):
-            await media.delete(key)
+        await images.delete(await repo.survey.unreferenced(list(turn.released_media)))
     return Reply(turn.screens)
 
 
@@ -81,10 +84,10 @@ async def open_entry(
     profile: Profile,
     forms: FormCatalog,
     settings: Settings,
-    media: MediaStore,
+    images: Images,
 ) -> Reply:
     turn = await open_form(repo.survey, forms, profile, today(settings))
-    return await _finish(repo, profile, turn, media)
+    return await _finish(repo, profile, turn, images)
 
 
 async def on_button(
@@ -93,13 +96,13 @@ async def on_button(
     profile: Profile,
     forms: FormCatalog,
     settings: Settings,
-    media: MediaStore,
+    images: Images,
 ) -> Reply:
     """An answer button (sv:) or the continue/start-again choice (svr:)."""
     data = query.data or ""
     choose = resume_choice if data.startswith("svr:") else press
     turn = await choose(repo.survey, forms, profile, data, today(settings))
-    return await _finish(repo, profile, turn, media)
+    return await _finish(repo, profile, turn, images)
 
 
 async def on_input(
@@ -109,17 +112,16 @@ async def on_input(
     profile: Profile,
     forms: FormCatalog,
     settings: Settings,
-    media: MediaStore,
-    downloads: DownloadLimits,
+    images: Images,
 ) -> Reply:
     day = today(settings)
-    event, image = await _event_of(message, bot, repo, profile, forms, day, downloads)
+    event, image = await _event_of(message, bot, repo, profile, forms, day, images)
     turn = await give(repo.survey, forms, profile, event, day)
     if not turn.screens:  # the open response vanished (deleted, finished elsewhere)
         await repo.profiles.set_active_flow(profile.person_id, None)
         answer = fallback.not_understood if message.text is not None else fallback.unsupported
         return await answer(message)  # as if outside the questionnaire: never silent
-    return await _finish(repo, profile, turn, media, image)
+    return await _finish(repo, profile, turn, images, image)
 
 
 async def _event_of(
@@ -129,7 +131,7 @@ async def _event_of(
     profile: Profile,
     forms: FormCatalog,
     day: datetime.date,
-    downloads: DownloadLimits,
+    images: Images,
 ) -> tuple[Event, SanitizedImage | None]:
     """The engine's event, and the cleaned image when a photo came (not yet written).
 
@@ -137,7 +139,7 @@ async def _event_of(
     spend memory and decoding on a photo the engine then refuses."""
     if message.text is not None:
         return TextInput(message.text), None
-    image_file = message.photo[-1] if message.photo else None
+    image_file: PhotoSize | Document | None = message.photo[-1] if message.photo else None
     document = message.document
     if document is not None and (document.mime_type or "").startswith(IMAGE_MIME_PREFIX):
         image_file = document  # an image sent as a file, for full quality
@@ -147,7 +149,7 @@ async def _event_of(
         return PhotoRejected(NOT_EXPECTED), None
     file_id, size = image_file.file_id, image_file.file_size
     try:
-        image = await fetch_image(bot, downloads, profile.person_id, file_id, size)
+        image = await images.fetch(bot, profile.person_id, file_id, size)
     except DownloadRefused as exc:
         return PhotoRejected(_REASONS.get(exc.reason, exc.reason)), None
     except ImageRejected as exc:
@@ -178,18 +180,16 @@ def setup() -> Router:
     return router
 
 
-async def forget_photos(
-    repo: Repositories, profile: Profile, bot: Bot, *, forms: FormCatalog, media: MediaStore
-) -> None:
+async def forget_photos(hooks: Hooks) -> None:
     """Before "delete all my data": the image files of photo answers nobody else uses."""
-    for key in await repo.survey.files_only_of(profile.person_id, forms.photo_questions()):
-        await media.delete(key)
+    forms = hooks.service("forms", FormCatalog)
+    person = hooks.profile.person_id
+    keys = await hooks.repo.survey.files_only_of(person, forms.photo_questions())
+    await hooks.service("images", Images).delete(keys)
 
 
-def register(dp: Dispatcher) -> None:
+def register(wiring: Wiring) -> None:
     forms = FormCatalog.load(LOCALES_DIR)
-    dp["forms"] = forms
-    dp["cancellers"].register(FLOW, leave)
-    dp["reshowers"].register(FLOW, partial(reshow, forms=forms, settings=dp["settings"]))
-    hook = partial(forget_photos, forms=forms, media=dp["media"])
-    dp.workflow_data.setdefault("before_forget", []).append(hook)
+    wiring.provide("forms", forms)
+    wiring.cancellers.register(FLOW, leave)
+    wiring.reshowers.register(FLOW, partial(reshow, forms=forms, settings=wiring.settings))

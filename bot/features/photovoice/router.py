@@ -2,37 +2,57 @@
 
 Thin: parse the update, call dialogs.photovoice, carry out the effects it returns (keep or
 delete files, remove or make channel posts) inside the update's transaction, and reply.
-The moderators' /review is in bot.routers.photovoice_review.
+The moderators' /review is in bot.features.photovoice.review.
 """
 
 from __future__ import annotations
 
 import logging
 from functools import partial
-from typing import TYPE_CHECKING
 
-from aiogram import Bot, Dispatcher, F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
-from bot import photovoice_channel
-from bot import photovoice_media as images
-from bot.download_limits import DownloadLimits, fetch_image
+from bot.feature import Hooks, Running, Wiring
+from bot.features.photovoice import channel, review
+from bot.features.photovoice.runtime import (
+    Deps,
+    context,
+    incoming,
+    publish_waiting,
+    reply,
+    run_effects,
+)
 from bot.flows import InFlow
-from bot.photovoice_runtime import Deps, context, publish_waiting, reply, run_effects
+from bot.images import DownloadRefused
 from bot.render import Reply
-from bot.routers import photovoice_review
-from dialogs.photovoice import actions, flow, mine
-from dialogs.photovoice.flow import DeleteFiles, Outcome
-from dialogs.photovoice.model import DRAFT, FLOW, PUBLIC_DISPLAYS, REASON_FLOW, RESEARCH_ONLY
+from dialogs.photovoice import (
+    DRAFT,
+    FLOW,
+    MY_LIST,
+    PUBLIC_DISPLAYS,
+    REASON_FLOW,
+    RESEARCH_ONLY,
+    DeleteFiles,
+    Outcome,
+    add_photo,
+    answer_text,
+    before_download,
+    change_display,
+    discard,
+    forget_everything,
+    my_list,
+    open_flow,
+    photo_refused,
+    press,
+    wrong_input,
+)
 from dialogs.profile import Profile
 from dialogs.screen import Msg, msg
 from storage.db import session_factory
 from storage.media import ImageRejected
 from storage.repositories import Repositories
-
-if TYPE_CHECKING:
-    from bot.app import App
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +67,11 @@ async def _run(
 # -- the flow ---------------------------------------------------------------------------------
 
 
-async def open_flow(
+async def open_entry(
     event: TelegramObject, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
     user = event.from_user if isinstance(event, Message | CallbackQuery) else None
-    outcome = await flow.open_flow(context(repo, profile, photovoice, user))
+    outcome = await open_flow(context(repo, profile, photovoice, user))
     return await reply(outcome, photovoice, event)
 
 
@@ -59,7 +79,7 @@ async def on_button(
     query: CallbackQuery, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
     ctx = context(repo, profile, photovoice, query.from_user)
-    outcome = await actions.press(ctx, query.data)
+    outcome = await press(ctx, query.data)
     return await _run(outcome, query, bot, repo, photovoice)
 
 
@@ -67,14 +87,14 @@ async def on_text(
     message: Message, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
     ctx = context(repo, profile, photovoice, message.from_user)
-    outcome = await flow.answer_text(ctx, message.text or "")
+    outcome = await answer_text(ctx, message.text or "")
     return await _run(outcome, message, bot, repo, photovoice)
 
 
 async def on_other(
     message: Message, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
-    outcome = await flow.wrong_input(context(repo, profile, photovoice, message.from_user))
+    outcome = await wrong_input(context(repo, profile, photovoice, message.from_user))
     return await reply(outcome, photovoice, message)
 
 
@@ -84,11 +104,10 @@ async def on_image(
     repo: Repositories,
     profile: Profile,
     photovoice: Deps,
-    downloads: DownloadLimits,
 ) -> Reply:
     """A photo, or an image sent as a file (full quality). Albums come one photo per update."""
     ctx = context(repo, profile, photovoice, message.from_user)
-    early = await flow.before_download(ctx)
+    early = await before_download(ctx)
     if early is not None:
         return await reply(early, photovoice, message)
     if message.photo:
@@ -97,14 +116,14 @@ async def on_image(
         assert message.document is not None
         file_id, size = message.document.file_id, message.document.file_size
     try:
-        image = await fetch_image(bot, downloads, profile.person_id, file_id, size)
-    except images.DownloadRefused as exc:
+        image = await photovoice.images.fetch(bot, profile.person_id, file_id, size)
+    except DownloadRefused as exc:
         log.info("photovoice upload refused: %s", exc.reason)
-        return await reply(await flow.photo_refused(ctx, exc.reason), photovoice)
+        return await reply(await photo_refused(ctx, exc.reason), photovoice)
     except ImageRejected as exc:
         log.info("photovoice upload refused: %s", exc.reason.value)
-        return await reply(await flow.photo_refused(ctx, exc.reason.value), photovoice)
-    outcome = await flow.add_photo(ctx, images.incoming(image, message.media_group_id))
+        return await reply(await photo_refused(ctx, exc.reason.value), photovoice)
+    outcome = await add_photo(ctx, incoming(image, message.media_group_id))
     await run_effects(outcome.effects, repo=repo, deps=photovoice, kept={image.sha256: image})
     return await reply(outcome, photovoice, message)
 
@@ -115,69 +134,63 @@ async def on_image(
 async def my_photos(
     query: CallbackQuery, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
-    outcome = await mine.my_list(context(repo, profile, photovoice, query.from_user))
+    outcome = await my_list(context(repo, profile, photovoice, query.from_user))
     return await reply(outcome, photovoice, query)
 
 
 async def cancel_flow(repo: Repositories, profile: Profile, *, deps: Deps) -> Msg:
     ctx = context(repo, profile, deps, None)
-    outcome = await flow.discard(ctx)
+    outcome = await discard(ctx)
     for effect in outcome.effects:
         if isinstance(effect, DeleteFiles):
-            await images.delete_files(deps.media, effect.keys)
+            await deps.images.delete(effect.keys)
     return msg("pv-discarded")  # not the generic "cancelled": nothing of the draft is kept
 
 
-async def forget_person(repo: Repositories, profile: Profile, *, bot: Bot, deps: Deps) -> None:
+async def forget_person(hooks: Hooks) -> None:
     """Before "delete all my data": remove the person's channel posts and image files (rows go
     by cascade). A file another person also sent stays for them."""
-    effects = await mine.forget_everything(repo.photovoice, profile.person_id)
-    await run_effects(effects, repo=repo, deps=deps)
+    effects = await forget_everything(hooks.repo.photovoice, hooks.profile.person_id)
+    await run_effects(effects, repo=hooks.repo, deps=hooks.service("photovoice", Deps))
 
 
-async def take_down_public(repo: Repositories, profile: Profile, bot: Bot, *, deps: Deps) -> None:
+async def take_down_public(hooks: Hooks) -> None:
     """Before consent is withdrawn (what was given stays for the research): each submission
     shown or meant to be shown in public goes to the research team only, posts removed."""
+    repo, profile, deps = hooks.repo, hooks.profile, hooks.service("photovoice", Deps)
     for submission in await repo.photovoice.of_person(profile.person_id):
         if submission.status == DRAFT or submission.display not in PUBLIC_DISPLAYS:
             continue
         ctx = context(repo, profile, deps, None)
-        outcome = await mine.change_display(ctx, submission.id, RESEARCH_ONLY)
+        outcome = await change_display(ctx, submission.id, RESEARCH_ONLY)
         await run_effects(outcome.effects, repo=repo, deps=deps)
 
 
 def setup() -> Router:
     """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
     router = Router(name="photovoice")
-    router.message.register(open_flow, Command("photo"))
-    router.callback_query.register(open_flow, F.data == "menu:photo")
-    router.callback_query.register(my_photos, F.data == mine.MY_LIST)
+    router.message.register(open_entry, Command("photo"))
+    router.callback_query.register(open_entry, F.data == "menu:photo")
+    router.callback_query.register(my_photos, F.data == MY_LIST)
     router.callback_query.register(on_button, F.data.startswith("ph:"))
     in_flow = InFlow(FLOW)
     router.message.register(on_image, in_flow, F.photo)
     router.message.register(on_image, in_flow, F.document)
     router.message.register(on_text, in_flow, F.text, ~F.text.startswith("/"))
     router.message.register(on_other, in_flow, ~F.text)
-    router.include_router(photovoice_review.setup())
+    router.include_router(review.setup())
     return router
 
 
-def register(dp: Dispatcher) -> None:
-    deps = Deps(dp["settings"], dp["locales"], dp["media"])
-    dp["photovoice"] = deps
-    photovoice_channel.register(dp["courier"], deps.settings, deps.media)
-    dp["cancellers"].register(FLOW, partial(cancel_flow, deps=deps))
-    dp["cancellers"].register(REASON_FLOW, partial(photovoice_review.cancel_reason, deps=deps))
-    hooks = dp.workflow_data.setdefault("before_forget", [])
-    hooks.append(partial(_forget_hook, deps=deps))
-    dp.workflow_data.setdefault("before_withdraw", []).append(partial(take_down_public, deps=deps))
+def register(wiring: Wiring) -> None:
+    deps = Deps(wiring.settings, wiring.locales, wiring.images)
+    wiring.provide("photovoice", deps)
+    channel.register(wiring.courier, deps.settings, deps.images)
+    wiring.cancellers.register(FLOW, partial(cancel_flow, deps=deps))
+    wiring.cancellers.register(REASON_FLOW, partial(review.cancel_reason, deps=deps))
 
 
-async def _forget_hook(repo: Repositories, profile: Profile, bot: Bot, *, deps: Deps) -> None:
-    await forget_person(repo, profile, bot=bot, deps=deps)
-
-
-async def on_start(app: App) -> None:
+async def on_start(app: Running) -> None:
     """At start: publish approved public submissions that have no post yet (approved while no
     public channel was set up), and tell their authors."""
     await publish_waiting(session_factory(app.engine), app.dp["photovoice"])

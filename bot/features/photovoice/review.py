@@ -12,13 +12,19 @@ from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
+from bot.features.photovoice.runtime import Deps, context, reply, run_effects
 from bot.flows import InFlow
-from bot.photovoice_runtime import Deps, context, reply, run_effects
 from bot.render import Reply
 from bot.roles import privileged_router
-from dialogs.photovoice import actions, moderation
-from dialogs.photovoice.flow import Outcome
-from dialogs.photovoice.model import REASON_FLOW
+from dialogs.photovoice import (
+    REASON_FLOW,
+    Outcome,
+    forget_reason,
+    reason_text,
+    reason_wrong_input,
+    review,
+    review_press,
+)
 from dialogs.profile import Profile
 from storage.repositories import Repositories
 
@@ -35,19 +41,19 @@ async def _run(
     return await reply(outcome, deps, event)
 
 
-async def review(
+async def review_command(
     message: Message, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
     ctx = context(repo, profile, photovoice, message.from_user)
-    await moderation.forget_reason(ctx)
-    return await reply(await moderation.review(repo.photovoice), photovoice)
+    await forget_reason(ctx)
+    return await reply(await review(repo.photovoice), photovoice)
 
 
 async def on_button(
     query: CallbackQuery, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
     ctx = context(repo, profile, photovoice, query.from_user)
-    outcome = await actions.review_press(ctx, query.data)
+    outcome = await review_press(ctx, query.data)
     return await _run(outcome, query, bot, repo, photovoice, profile.telegram_id)
 
 
@@ -55,7 +61,7 @@ async def on_reason(
     message: Message, bot: Bot, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
     ctx = context(repo, profile, photovoice, message.from_user)
-    outcome = await moderation.reason_text(ctx, message.text or "")
+    outcome = await reason_text(ctx, message.text or "")
     return await _run(outcome, message, bot, repo, photovoice, profile.telegram_id)
 
 
@@ -63,19 +69,19 @@ async def on_reason_other(
     message: Message, repo: Repositories, profile: Profile, photovoice: Deps
 ) -> Reply:
     ctx = context(repo, profile, photovoice, message.from_user)
-    return await reply(await moderation.reason_wrong_input(ctx), photovoice)
+    return await reply(await reason_wrong_input(ctx), photovoice)
 
 
 async def cancel_reason(repo: Repositories, profile: Profile, *, deps: Deps) -> bool:
     """/cancel while writing a reason: the submission stays undecided."""
-    await moderation.forget_reason(context(repo, profile, deps, None))
+    await forget_reason(context(repo, profile, deps, None))
     return True
 
 
 def setup() -> Router:
     """A fresh router each time: a dispatcher can be built more than once (tests, restarts)."""
     router = privileged_router("photovoice-review", "moderator")
-    router.message.register(review, Command("review"))
+    router.message.register(review_command, Command("review"))
     router.callback_query.register(on_button, F.data.startswith("phm:"))
     writing = InFlow(REASON_FLOW)
     router.message.register(on_reason, writing, F.text, ~F.text.startswith("/"))

@@ -8,24 +8,42 @@ import asyncio
 import logging
 from typing import Any
 
-from aiogram import Bot, Dispatcher, F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message, TelegramObject
-from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.feature import Wiring
 from bot.flows import InFlow
 from bot.l10n import Locales, Translator
 from bot.render import Reply
 from bot.roles import privileged_router
 from bot.settings import Settings
 from dialogs import onboarding, polls
-from dialogs.polls import create, staff, voting
-from dialogs.polls.model import CLOSED_LIST, DEEP_LINK_PREFIX, FLOW, PREFIXES
-from dialogs.polls.tally import DEFAULT_STEP, DEFAULT_THRESHOLD
+from dialogs.polls import (
+    CLOSED_LIST,
+    DEEP_LINK_PREFIX,
+    DEFAULT_STEP,
+    DEFAULT_THRESHOLD,
+    FLOW,
+    PREFIXES,
+    Context,
+    Env,
+    cancel,
+    chart_caption,
+    closed_list,
+    on_button,
+    on_draft_button,
+    on_text,
+    open_by_slug,
+    poll_list,
+    results_data,
+    set_open,
+    staff_poll_list,
+    start,
+)
 from dialogs.profile import Profile, message_key
 from dialogs.screen import Msg, Photo, Screen
 from exports.poll_chart import ChartInput, render_png
-from storage.db import session_factory
 from storage.models import utcnow
 from storage.repositories import Repositories
 
@@ -33,8 +51,8 @@ log = logging.getLogger(__name__)
 CHART_KEY = "poll-chart"
 
 
-async def context(repo: Repositories, settings: Settings) -> voting.Context:
-    return voting.Context(
+async def context(repo: Repositories, settings: Settings) -> Context:
+    return Context(
         now=utcnow(),
         fallback=settings.fallback_locale,
         tz=settings.timezone,
@@ -48,7 +66,7 @@ async def show_list(
 ) -> Reply:
     ctx = await context(repo, settings)
     edit = isinstance(event, CallbackQuery)
-    return Reply([await voting.poll_list(repo.polls, profile, ctx, edit=edit)])
+    return Reply([await poll_list(repo.polls, profile, ctx, edit=edit)])
 
 
 async def show_closed(
@@ -58,7 +76,7 @@ async def show_closed(
         step = onboarding.next_step(profile)
         return Reply([step] if step is not None else [])
     ctx = await context(repo, settings)
-    return Reply([await voting.closed_list(repo.polls, profile, ctx, edit=True)])
+    return Reply([await closed_list(repo.polls, profile, ctx, edit=True)])
 
 
 async def press(
@@ -68,7 +86,7 @@ async def press(
         step = onboarding.next_step(profile)
         return Reply([step] if step is not None else [])
     ctx = await context(repo, settings)
-    outcome = await voting.on_button(repo.polls, profile, query.data, ctx)
+    outcome = await on_button(repo.polls, profile, query.data, ctx)
     if outcome.stored in ("new", "changed"):
         log.debug("poll vote %s", outcome.stored)
     return Reply(outcome.screens, toast=outcome.toast)
@@ -79,30 +97,29 @@ def opener(settings: Settings) -> Any:
         if not profile.onboarded:
             return None
         ctx = await context(repo, settings)
-        return Reply([await voting.open_by_slug(repo.polls, slug.lower(), profile, ctx)])
+        return Reply([await open_by_slug(repo.polls, slug.lower(), profile, ctx)])
 
     return open_poll
 
 
 # -- staff ---------------------------------------------------------------------------------
-async def _env(repo: Repositories, settings: Settings, bot: Bot) -> create.Env:
+async def _env(repo: Repositories, settings: Settings, bot: Bot) -> Env:
     me = await bot.me()
-    return create.Env(utcnow(), settings.fallback_locale, settings.timezone, me.username or "")
+    return Env(utcnow(), settings.fallback_locale, settings.timezone, me.username or "")
 
 
 async def new_poll(
     message: Message, repo: Repositories, profile: Profile, settings: Settings, bot: Bot
 ) -> Reply:
     env = await _env(repo, settings, bot)
-    await repo.audit.record(profile.telegram_id, "newpoll", "ok")
-    return Reply(await create.start(repo.polls, repo.profiles, profile, env))
+    return Reply(await start(repo.polls, repo.profiles, repo.audit, profile, env))
 
 
 async def draft_text(
     message: Message, repo: Repositories, profile: Profile, settings: Settings, bot: Bot
 ) -> Reply:
     env = await _env(repo, settings, bot)
-    return Reply(await create.on_text(repo.polls, repo.profiles, profile, message.text or "", env))
+    return Reply(await on_text(repo.polls, repo.profiles, profile, message.text or "", env))
 
 
 async def draft_button(
@@ -110,9 +127,9 @@ async def draft_button(
 ) -> Reply:
     env = await _env(repo, settings, bot)
     data = query.data or ""
-    screens, toast = await create.on_button(repo.polls, repo.profiles, profile, data, env)
-    if data in ("pn:open", "pn:discard") and screens:
-        await repo.audit.record(profile.telegram_id, data.replace(":", "-"), "ok")
+    screens, toast = await on_draft_button(
+        repo.polls, repo.profiles, repo.audit, profile, data, env
+    )
     return Reply(screens, toast=toast)
 
 
@@ -125,7 +142,7 @@ async def open_or_close(
     bot: Bot,
 ) -> Reply:
     env = await _env(repo, settings, bot)
-    screens = await staff.set_open(
+    screens = await set_open(
         repo.polls,
         repo.audit,
         profile,
@@ -138,8 +155,7 @@ async def open_or_close(
 
 
 async def staff_list(message: Message, repo: Repositories, profile: Profile) -> Reply:
-    await repo.audit.record(profile.telegram_id, "polllist", "ok")
-    return Reply(await staff.poll_list(repo.polls, utcnow()))
+    return Reply(await staff_poll_list(repo.polls, repo.audit, profile, utcnow()))
 
 
 async def results_chart(
@@ -153,7 +169,7 @@ async def results_chart(
 ) -> Reply:
     chart_l10n = l10n  # matplotlib >= 3.11 shapes Arabic script and lays out right to left
     threshold = await repo.polls.threshold(DEFAULT_THRESHOLD)
-    data, errors = await staff.results_data(
+    data, errors = await results_data(
         repo.polls,
         repo.audit,
         profile,
@@ -177,13 +193,13 @@ async def results_chart(
         note=chart_l10n.plain("polls-chart-note", threshold=threshold, count=data.tally.voters),
     )
     png = await asyncio.to_thread(render_png, chart)
-    caption = staff.chart_caption(data, profile.language, settings.fallback_locale, utcnow())
+    caption = chart_caption(data, profile.language, settings.fallback_locale, utcnow())
     screen = Screen(parts=caption.parts, photo=Photo(CHART_KEY))
     return Reply([screen], photos={CHART_KEY: png})
 
 
 async def cancel_draft(repo: Repositories, profile: Profile) -> Msg:
-    await create.cancel(repo.polls, profile)
+    await cancel(repo.polls, profile)
     return Msg("polls-new-cancelled")  # the draft is discarded: not the generic "saved"
 
 
@@ -209,14 +225,6 @@ def setup() -> Router:
     return router
 
 
-def register(dp: Dispatcher) -> None:
-    dp["deep_links"].register(DEEP_LINK_PREFIX, opener(dp["settings"]))
-    dp["cancellers"].register(FLOW, cancel_draft)
-
-
-async def seed(engine: AsyncEngine) -> None:
-    """At start: the polls shipped with the bot exist (created open the first time only)."""
-    async with session_factory(engine)() as session, session.begin():
-        created = await polls.seed(Repositories(session).polls)
-    if created:
-        log.info("shipped polls created: %s", ", ".join(created))
+def register(wiring: Wiring) -> None:
+    wiring.deep_links.register(DEEP_LINK_PREFIX, opener(wiring.settings))
+    wiring.cancellers.register(FLOW, cancel_draft)

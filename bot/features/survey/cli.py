@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
-from bot.cli_support import UsageError
+from bot.cli_support import CliEnv, UsageError
 from bot.l10n import LOCALES_DIR
-from dialogs.survey import list_forms, load_message_ids, validate_file
-from dialogs.survey.files import check_file
-from dialogs.survey.session import FORMS_DIR
+from dialogs.survey import FORMS_DIR, check_file, list_forms, load_message_ids, validate_file
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     forms = subparsers.add_parser(
         "forms", help="questionnaires: validate files, list served forms"
     )
@@ -31,7 +28,7 @@ def add_parser(subparsers: Any) -> None:
     sub.add_parser("list", help="the forms in dialogs/forms with their state")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, env: CliEnv) -> int:
     messages = load_message_ids(LOCALES_DIR)
     if args.action == "validate":
         return validate(args.files, messages)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from aiogram import Dispatcher, F, Router
+from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
+from bot.feature import Wiring
 from bot.flows import InFlow
 from bot.render import Reply
 from bot.roles import privileged_router
@@ -19,9 +20,25 @@ from dialogs.ids import parse_key
 from dialogs.notify import send_later
 from dialogs.profile import Profile
 from dialogs.screen import msg
-from dialogs.sessions import announce, create, staff
-from dialogs.sessions.model import FLOW, Env
-from dialogs.sessions.people import Outcome
+from dialogs.sessions import (
+    FLOW,
+    NO_ANNOUNCER,
+    Announcer,
+    Env,
+    Outcome,
+    ask_cancel,
+    cancel,
+    cancel_session,
+    on_button,
+    on_location,
+    on_text,
+    publish,
+    registrations,
+    session_card,
+    session_list,
+    start_edit,
+    start_new,
+)
 from storage.models import utcnow
 from storage.pseudonyms import pseudonym
 from storage.repositories import Repositories
@@ -43,21 +60,21 @@ async def new_session(
     message: Message, repo: Repositories, profile: Profile, settings: Settings
 ) -> Reply:
     await repo.audit.record(profile.telegram_id, "newsession", "ok")
-    outcome = await create.start_new(repo.sessions, repo.profiles, profile, env_of(settings))
+    outcome = await start_new(repo.sessions, repo.profiles, profile, env_of(settings))
     return await _reply(repo, outcome)
 
 
-async def session_list(
+async def list_command(
     message: Message, repo: Repositories, profile: Profile, settings: Settings
 ) -> Reply:
     await repo.audit.record(profile.telegram_id, "sessionlist", "ok")
-    return Reply([await staff.session_list(repo.sessions, env_of(settings))])
+    return Reply([await session_list(repo.sessions, env_of(settings))])
 
 
 async def draft_text(
     message: Message, repo: Repositories, profile: Profile, settings: Settings
 ) -> Reply:
-    outcome = await create.on_text(
+    outcome = await on_text(
         repo.sessions, repo.profiles, repo.outbox, profile, env_of(settings), message.text or ""
     )
     return await _reply(repo, outcome)
@@ -67,7 +84,7 @@ async def draft_location(
     message: Message, repo: Repositories, profile: Profile, settings: Settings
 ) -> Reply:
     assert message.location is not None
-    outcome = await create.on_location(
+    outcome = await on_location(
         repo.sessions,
         repo.profiles,
         repo.outbox,
@@ -84,10 +101,10 @@ async def draft_button(
     repo: Repositories,
     profile: Profile,
     settings: Settings,
-    sessions_announcer: announce.Announcer = announce.NO_ANNOUNCER,
+    sessions_announcer: Announcer = NO_ANNOUNCER,
 ) -> Reply:
     data = query.data or ""
-    outcome = await create.on_button(
+    outcome = await on_button(
         repo.sessions,
         repo.profiles,
         repo.outbox,
@@ -107,33 +124,31 @@ async def staff_button(
     profile: Profile,
     settings: Settings,
     pseudonym_key: str,
-    sessions_announcer: announce.Announcer = announce.NO_ANNOUNCER,
+    sessions_announcer: Announcer = NO_ANNOUNCER,
 ) -> Reply:
     what, _, raw = (query.data or "").removeprefix("sx:").partition(":")
     env, store = env_of(settings), repo.sessions
     if what == "new":
-        return await _reply(repo, await create.start_new(store, repo.profiles, profile, env))
+        return await _reply(repo, await start_new(store, repo.profiles, profile, env))
     if what == "list":
         page = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 5 else 0
-        return Reply([await staff.session_list(store, env, page, edit=True)])
+        return Reply([await session_list(store, env, page, edit=True)])
     session_id = parse_key(raw)
     if what not in STAFF_ACTIONS or session_id is None:
         return Reply(toast=msg("button-expired"))
     if what == "open":
-        outcome = await staff.session_card(store, env, session_id)
+        outcome = await session_card(store, env, session_id)
     elif what == "edit":
-        outcome = await create.start_edit(store, repo.profiles, profile, env, session_id)
+        outcome = await start_edit(store, repo.profiles, profile, env, session_id)
     elif what == "publish":
-        outcome = await staff.publish(store, sessions_announcer, env, session_id)
+        outcome = await publish(store, sessions_announcer, env, session_id)
     elif what == "people":
         label = partial(pseudonym, pseudonym_key)  # names are never stored, pseudonyms shown
-        outcome = await staff.people(store, env, session_id, label)
+        outcome = await registrations(store, env, session_id, label)
     elif what == "cancel":
-        outcome = await staff.ask_cancel(store, env, session_id)
+        outcome = await ask_cancel(store, env, session_id)
     else:
-        outcome = await staff.cancel_session(
-            store, repo.outbox, sessions_announcer, env, session_id
-        )
+        outcome = await cancel_session(store, repo.outbox, sessions_announcer, env, session_id)
     if what in ("publish", "people", "cancel-yes", "edit"):
         done = "ok" if outcome.screens else "refused"
         await repo.audit.record(profile.telegram_id, f"session-{what}", done, str(session_id))
@@ -141,13 +156,13 @@ async def staff_button(
 
 
 async def cancel_draft(repo: Repositories, profile: Profile) -> bool:
-    return await create.cancel(repo.sessions, profile)
+    return await cancel(repo.sessions, profile)
 
 
 def staff_router() -> Router:
     router = privileged_router("sessions-staff", "staff")
     router.message.register(new_session, Command("newsession"))
-    router.message.register(session_list, Command("sessionlist"))
+    router.message.register(list_command, Command("sessionlist"))
     router.message.register(draft_text, InFlow(FLOW), F.text, ~F.text.startswith("/"))
     router.message.register(draft_location, InFlow(FLOW), F.location)
     router.callback_query.register(draft_button, F.data.startswith("sn:"))
@@ -155,5 +170,5 @@ def staff_router() -> Router:
     return router
 
 
-def register(dp: Dispatcher) -> None:
-    dp["cancellers"].register(FLOW, cancel_draft)
+def register(wiring: Wiring) -> None:
+    wiring.cancellers.register(FLOW, cancel_draft)

@@ -14,15 +14,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.cli_support import UsageError, check_database, load_settings
+from bot.cli_support import CliEnv, UsageError
 from dialogs.languages import LANGUAGES
 
 MAX_FILE = 5 * 1024 * 1024  # bytes: a schedule, not an archive
 
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from storage.repositories import Repositories
 
-def add_parser(subparsers: Any) -> None:
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sessions = subparsers.add_parser("sessions", help="information sessions: list, import")
     sub = sessions.add_subparsers(dest="action", required=True, parser_class=type(sessions))
     sub.add_parser("list", help="every session with its time, state and registrations")
@@ -41,57 +45,19 @@ def add_parser(subparsers: Any) -> None:
     imp.add_argument("--draft", action="store_true", help="import as drafts, publish in the chat")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, env: CliEnv) -> int:
     if args.action == "import":
-        return cmd_import(args)
-    return cmd_list(args)
+        return cmd_import(args, env)
+    return cmd_list(args, env)
 
 
-async def _with_repo(action: Any, *, write: bool) -> Any:
-    """Run `action(repo, settings)` in one transaction. Writing brings the schema up to date
-    first; reading never creates a database."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from storage.db import create_engine, session_factory
-    from storage.migrate import upgrade
-    from storage.repositories import Repositories
-
-    settings = load_settings()
-    await check_database(settings.database_url)
-    engine = create_engine(settings.database_url)
-    try:
-        if write:
-            await upgrade(engine)
-        async with session_factory(engine)() as session, session.begin():
-            return await action(Repositories(session), settings)
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", exc)).splitlines()[0][:120]
-        raise UsageError(f"database: {reason} (has `integra-bot db upgrade` run?)") from None
-    finally:
-        await engine.dispose()
-
-
-def _existing_database() -> None:
-    """Reading never creates a database: a SQLite file that is not there has nothing in it."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        url = make_url(load_settings().database_url)
-    except ArgumentError:
-        return  # check_database says what is wrong with it
-    database = url.database if url.get_backend_name() == "sqlite" else None
-    if database and database != ":memory:" and not Path(database).exists():
-        raise UsageError(f"no database at {database}: no sessions yet")
-
-
-def cmd_list(args: argparse.Namespace) -> int:
+def cmd_list(args: argparse.Namespace, env: CliEnv) -> int:
     from zoneinfo import ZoneInfo
 
-    from dialogs.sessions.staff import state
+    from dialogs.sessions import state
     from storage.models import utcnow
 
-    async def listing(repo: Any, settings: Any) -> list[str]:
+    async def listing(repo: Repositories, settings: Settings) -> list[str]:
         zone, now, rows = ZoneInfo(settings.timezone), utcnow(), []
         for s in await repo.sessions.all_sessions():
             start = s.starts_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if s.starts_at else "-"
@@ -103,8 +69,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             )
         return rows
 
-    _existing_database()
-    rows = asyncio.run(_with_repo(listing, write=False))
+    rows = asyncio.run(env.in_transaction(listing, create=False))
     header = f"{'id':>5}  {'state':<9} {'starts':<16}  {'seats':>9} {'waiting':>7}  {'title':<40}"
     print(f"{header}  venue")
     for row in rows:
@@ -121,9 +86,8 @@ def _read(path: Path) -> bytes:
         raise UsageError(f"sessions import: cannot read {path}: {exc.strerror}") from None
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from dialogs.sessions import importer
-    from dialogs.sessions.announce import NO_ANNOUNCER
+def cmd_import(args: argparse.Namespace, env: CliEnv) -> int:
+    from dialogs.sessions import NO_ANNOUNCER, UnreadableFile, read_csv, read_ics, save
     from storage.models import utcnow
 
     if not 0 < args.capacity <= 10_000:
@@ -132,24 +96,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     if any(c not in LANGUAGES for c in languages):
         raise UsageError(f"sessions import: --languages takes codes of {', '.join(LANGUAGES)}")
     data = _read(args.file)
-    settings = load_settings()
+    settings = env.settings()
     now = utcnow()
     is_ics = args.file.suffix.lower() == ".ics" or data.lstrip()[:15].upper() == b"BEGIN:VCALENDAR"
     try:
         if is_ics:
-            schedule = importer.read_ics(
+            schedule = read_ics(
                 data, tz=settings.timezone, now=now, capacity=args.capacity, languages=languages
             )
         elif args.file.suffix.lower() == ".csv":
             text = data.decode("utf-8")
-            schedule = importer.read_csv(
-                text, tz=settings.timezone, now=now, capacity=args.capacity
-            )
+            schedule = read_csv(text, tz=settings.timezone, now=now, capacity=args.capacity)
         else:
             raise UsageError(f"sessions import: {args.file} is neither an .ics nor a .csv file")
     except UnicodeDecodeError:
         raise UsageError(f"sessions import: {args.file} is not UTF-8 text") from None
-    except importer.UnreadableFile as exc:
+    except UnreadableFile as exc:
         raise UsageError(f"sessions import: {args.file}: {exc}") from None
     if not schedule.sessions:
         first = schedule.problems[0] if schedule.problems else None
@@ -159,8 +121,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{len(schedule.problems)} problem(s){detail}"
         )
 
-    async def save(repo: Any, settings: Any) -> Any:
-        return await importer.save(
+    async def store_all(repo: Repositories, settings: Settings) -> Any:
+        return await save(
             repo.sessions,
             schedule,
             now=now,
@@ -169,7 +131,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             announcer=NO_ANNOUNCER,  # LEAD: the broadcasts feature's announcer, when merged
         )
 
-    saved = asyncio.run(_with_repo(save, write=True))
+    saved = asyncio.run(env.in_transaction(store_all, create=True))
     for problem in schedule.problems:
         print(f"{args.file}: {problem.where}: not imported: {problem.reason}")
     state = "as drafts" if args.draft else "published"

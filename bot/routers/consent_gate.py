@@ -8,37 +8,37 @@ anything: it shows the "agree first" screen instead. Managing one's own photovoi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from aiogram import Router
 from aiogram.filters import Filter
 from aiogram.types import CallbackQuery
 
+from bot.feature import Feature
 from bot.render import Reply
-from dialogs import menu
-from dialogs.polls.model import PREFIXES as POLL_PREFIXES
+from dialogs.menu import needs_consent
 from dialogs.profile import Profile
-from dialogs.survey.actions import PREFIX as SURVEY
-from dialogs.survey.actions import RESUME_PREFIX as SURVEY_RESUME
-
-GIVING = (f"{SURVEY}:", f"{SURVEY_RESUME}:", *POLL_PREFIXES, "ph:")
-OWN_PHOTOS = ("ph:my:", "ph:myd:", "ph:mydy:")  # dialogs.photovoice.mine: see or delete one
-RESEARCH_ONLY = ("ph:mys:", ":research")  # ... or show it to the research team only
 
 
-def gives_data(data: str) -> bool:
-    if not data.startswith(GIVING) or data.startswith(OWN_PHOTOS):
-        return False
-    return not (data.startswith(RESEARCH_ONLY[0]) and data.endswith(RESEARCH_ONLY[1]))
+def gives_data(features: Sequence[Feature], data: str) -> bool:
+    """A press that would store something, by the features' own account (Feature.gives_data)."""
+    return any(f.gives_data is not None and f.gives_data(data) for f in features)
 
 
 class NeedsConsent(Filter):
-    async def __call__(self, query: CallbackQuery, profile: Profile | None = None) -> bool:
+    async def __call__(
+        self,
+        query: CallbackQuery,
+        profile: Profile | None = None,
+        features: Sequence[Feature] = (),
+    ) -> bool:
         if profile is None or profile.consented:
             return False
-        return gives_data(query.data or "")
+        return gives_data(features, query.data or "")
 
 
 async def ask_consent(query: CallbackQuery) -> Reply:
-    return Reply([menu.needs_consent()])
+    return Reply([needs_consent()])
 
 
 def setup() -> Router:
