@@ -2,7 +2,8 @@
 
 About 30 messages a second overall, one a second into one chat (20 a minute into a group or
 channel), and a 429 "retry after N" stops *every* send for N seconds, not only the one into the
-chat that provoked it. The courier paces each Bot API call through one `Pacer`.
+chat that provoked it. The courier paces each Bot API call through one `Pacing`: a `Pacer` in
+the process, or with REDIS_URL a `bot.pacing_redis.RedisPacer` that every process shares.
 """
 
 from __future__ import annotations
@@ -11,8 +12,24 @@ import asyncio
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import Protocol
 
 GROUP_INTERVAL = 3.0  # seconds between messages into one group or channel (20 a minute)
+
+
+class Pacing(Protocol):
+    async def wait(self, chat_id: int) -> None:
+        """Return when a message into `chat_id` may go."""
+
+    async def hold(self, seconds: float) -> None:
+        """Telegram answered 429 "retry after `seconds`": nobody sends meanwhile."""
+
+    async def close(self) -> None: ...
+
+
+def chat_gap(chat_id: int, chat_interval: float) -> float:
+    """Seconds between two messages into one chat (groups and channels: 20 a minute)."""
+    return max(chat_interval, GROUP_INTERVAL) if chat_id < 0 else chat_interval
 
 
 class Pacer:
@@ -37,8 +54,11 @@ class Pacer:
         """Telegram said 429: nobody sends for `seconds`."""
         self._paused_until = max(self._paused_until, self.clock() + seconds)
 
-    def _chat_gap(self, chat_id: int) -> float:
-        return max(self.chat_interval, GROUP_INTERVAL) if chat_id < 0 else self.chat_interval
+    async def hold(self, seconds: float) -> None:
+        self.pause(seconds)
+
+    async def close(self) -> None:
+        return None
 
     def reserve(self, chat_id: int) -> float:
         """Book the next slot for a message into `chat_id`; returns how long to wait for it."""
@@ -46,7 +66,7 @@ class Pacer:
         slot = max(now, self._next, self._paused_until)
         self._next = slot + self.interval  # a message held back by its chat keeps no one else
         start = max(slot, self._chats.get(chat_id, 0.0))
-        self._chats[chat_id] = start + self._chat_gap(chat_id)
+        self._chats[chat_id] = start + chat_gap(chat_id, self.chat_interval)
         self._chats.move_to_end(chat_id)
         while len(self._chats) > self.remember:
             self._chats.popitem(last=False)

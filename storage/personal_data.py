@@ -22,3 +22,7 @@ PERSONAL_TABLES.append(("photos", Photo, "person_id"))
 from storage.models_survey import Response  # noqa: E402
 
 PERSONAL_TABLES.append(("responses", Response, "person_id"))
+
+from storage.models_broadcasts import Subscription  # noqa: E402
+
+PERSONAL_TABLES.append(("subscriptions", Subscription, "person_id"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.repositories.audit import AuditRepository
+from storage.repositories.broadcasts import BroadcastRepository
 from storage.repositories.outbox import OutboxRepository
 from storage.repositories.people import PeopleRepository
 from storage.repositories.photovoice import PhotovoiceRepository
@@ -12,6 +13,7 @@ from storage.repositories.polls import PollRepository
 from storage.repositories.profiles import ProfileRepository
 from storage.repositories.roles import RoleRepository
 from storage.repositories.settings import KeyValueRepository
+from storage.repositories.subscriptions import SubscriptionRepository
 from storage.repositories.survey import SurveyRepository
 
 
@@ -29,6 +31,8 @@ class Repositories:
         self.polls = PollRepository(session)
         self.survey = SurveyRepository(session)
         self.outbox = OutboxRepository(session)
+        self.broadcasts = BroadcastRepository(session)
+        self.subscriptions = SubscriptionRepository(session)
 
 
 __all__ = [

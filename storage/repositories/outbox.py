@@ -34,6 +34,7 @@ class Job:
     lane: str | None
     payload: dict[str, Any]
     attempts: int
+    bulk: bool = False
 
 
 class OutboxRepository:
@@ -79,8 +80,8 @@ class OutboxRepository:
     async def claim(
         self, worker: str, limit: int, lease: timedelta, now: datetime | None = None
     ) -> list[Job]:
-        """Take up to `limit` due rows, oldest first; a row whose lane has an earlier open row
-        waits for it."""
+        """Take up to `limit` due rows, oldest first but bulk rows (broadcasts) after the rest;
+        a row whose lane has an earlier open row waits for it."""
         now = now or utcnow()
         row, earlier = aliased(Delivery), aliased(Delivery)  # apart from the UPDATE's own table
         lane_busy = exists().where(
@@ -95,7 +96,7 @@ class OutboxRepository:
                 row.not_before <= now,
                 or_(row.lane.is_(None), ~lane_busy),
             )
-            .order_by(row.id)
+            .order_by(row.bulk, row.id)
             .limit(limit)
         )
         if self._postgres:
@@ -118,11 +119,12 @@ class OutboxRepository:
                 Delivery.lane,
                 Delivery.payload,
                 Delivery.attempts,
+                Delivery.bulk,
             )
             .execution_options(synchronize_session=False)
         )
         rows = (await self.session.execute(stmt)).all()
-        return sorted((Job(*row) for row in rows), key=lambda job: job.id)
+        return sorted((Job(*row) for row in rows), key=lambda job: (job.bulk, job.id))
 
     async def start(self, job_id: int, worker: str, lease: timedelta) -> bool:
         """Mark the row as being sent (commit this before the network call). False when the

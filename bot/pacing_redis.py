@@ -1,0 +1,108 @@
+"""Telegram's pace shared by every process of one bot, through Redis (REDIS_URL).
+
+Each send books its slot with one Lua script, atomically: the next free slot overall (one every
+1/SEND_RATE seconds for the whole bot) and the chat's next slot (SEND_CHAT_INTERVAL apart, 20 a
+minute into groups), never before a 429's pause ends. Time is Redis's own clock (TIME), so
+processes on several machines agree on it. A 429 sets the pause for everyone; a send that
+waited for its slot looks once more whether a pause began meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from bot.pacing import chat_gap
+
+MICRO = 1_000_000
+
+_NOW = """
+if redis.replicate_commands then redis.replicate_commands() end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+"""
+
+# KEYS: next slot overall, the chat's next slot, paused until. ARGV: interval, chat gap (µs).
+# Returns the wait in µs.
+RESERVE = (
+    _NOW
+    + """
+local slot = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'),
+                      tonumber(redis.call('GET', KEYS[3]) or '0'))
+redis.call('SET', KEYS[1], string.format('%.0f', slot + tonumber(ARGV[1])), 'PX', 60000)
+local start = math.max(slot, tonumber(redis.call('GET', KEYS[2]) or '0'))
+local free = start + tonumber(ARGV[2])
+redis.call('SET', KEYS[2], string.format('%.0f', free), 'PX',
+           math.floor((free - now) / 1000) + 1000)
+return start - now
+"""
+)
+
+# KEYS: paused until. ARGV: seconds of pause in µs (0: only read). Returns the µs left.
+HOLD = (
+    _NOW
+    + """
+local untill = tonumber(redis.call('GET', KEYS[1]) or '0')
+local asked = now + tonumber(ARGV[1])
+if tonumber(ARGV[1]) > 0 and asked > untill then
+  untill = asked
+  redis.call('SET', KEYS[1], string.format('%.0f', untill), 'PX',
+             math.floor((untill - now) / 1000) + 1000)
+end
+return math.max(0, untill - now)
+"""
+)
+
+
+class RedisPacer:
+    """The `bot.pacing.Pacing` of a bot whose sends come from several processes."""
+
+    def __init__(
+        self,
+        client: Any,  # redis.asyncio.Redis
+        rate: float = 30.0,
+        chat_interval: float = 1.0,
+        *,
+        prefix: str = "integra:pace",
+    ) -> None:
+        self.client = client
+        self.interval = round(MICRO / rate) if rate > 0 else 0
+        self.chat_interval = chat_interval
+        self.prefix = prefix
+        self._reserve = client.register_script(RESERVE)
+        self._hold = client.register_script(HOLD)
+
+    @classmethod
+    def from_url(cls, url: str, rate: float, chat_interval: float, bot_id: str) -> RedisPacer:
+        from redis.asyncio import Redis
+
+        return cls(
+            Redis.from_url(url), rate, chat_interval, prefix=f"integra:pace:{bot_id or 'bot'}"
+        )
+
+    def _keys(self, chat_id: int) -> list[str]:
+        return [f"{self.prefix}:next", f"{self.prefix}:chat:{chat_id}", f"{self.prefix}:pause"]
+
+    async def reserve(self, chat_id: int) -> float:
+        """Book the next slot for a message into `chat_id`; seconds to wait for it."""
+        gap = round(chat_gap(chat_id, self.chat_interval) * MICRO)
+        waited = await self._reserve(keys=self._keys(chat_id), args=[self.interval, gap])
+        return int(waited) / MICRO
+
+    async def paused_for(self) -> float:
+        left = await self._hold(keys=[f"{self.prefix}:pause"], args=[0])
+        return int(left) / MICRO
+
+    async def wait(self, chat_id: int) -> None:
+        delay = await self.reserve(chat_id)
+        if delay > 0:
+            await asyncio.sleep(delay)
+            pause = await self.paused_for()  # a 429 arrived while this call waited its turn
+            if pause > 0:
+                await asyncio.sleep(pause)
+
+    async def hold(self, seconds: float) -> None:
+        await self._hold(keys=[f"{self.prefix}:pause"], args=[round(seconds * MICRO)])
+
+    async def close(self) -> None:
+        await self.client.aclose()
