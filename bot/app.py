@@ -18,16 +18,17 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot import errors, notices
+from bot import broadcast_delivery, errors, notices
 from bot.commands import publish
 from bot.courier import Courier
 from bot.deeplinks import DeepLinks
 from bot.flows import Cancellers
 from bot.l10n import Locales
 from bot.middlewares import UnitOfWork
-from bot.pacing import Pacer
+from bot.pacing import Pacer, Pacing
 from bot.routers import (
     admin,
+    broadcasts,
     fallback,
     learn,
     menu,
@@ -47,7 +48,7 @@ log = logging.getLogger(__name__)
 
 # Feature modules: each has setup() -> Router and may have register(dp) for deep links and
 # /cancel hooks. The menu's consent gate runs before them, the fallback after.
-FEATURES: tuple[Any, ...] = (polls, learn, photovoice, survey)
+FEATURES: tuple[Any, ...] = (polls, learn, photovoice, survey, broadcasts)
 
 
 @dataclass
@@ -72,6 +73,7 @@ class App:
 
     async def close(self) -> None:
         await self.courier.stop()
+        await self.courier.pacer.close()
         await self.bot.session.close()
         await self.dp.storage.close()
         await self.engine.dispose()
@@ -97,18 +99,31 @@ def create_bot(settings: Settings) -> Bot:
     )
 
 
+def build_pacer(settings: Settings) -> Pacing:
+    """Telegram's pace: shared by every process through Redis when REDIS_URL is set."""
+    if settings.redis_url:
+        from bot.pacing_redis import RedisPacer
+
+        bot_id = (settings.token or "").partition(":")[0]
+        return RedisPacer.from_url(
+            settings.redis_url, settings.send_rate, settings.send_chat_interval, bot_id
+        )
+    return Pacer(settings.send_rate, settings.send_chat_interval)
+
+
 def build_courier(settings: Settings, bot: Bot, engine: AsyncEngine, locales: Locales) -> Courier:
     """The outbox's courier with the handlers of every kind of row the features make."""
     courier = Courier(
         bot,
         session_factory(engine),
         locales,
-        Pacer(settings.send_rate, settings.send_chat_interval),
+        build_pacer(settings),
         lease=settings.outbox_lease_seconds,
         poll=settings.outbox_poll_seconds,
         batch=max(1, round(settings.send_rate)),
     )
     notices.register(courier)
+    broadcast_delivery.register(courier, FolderMediaStore(settings.media_dir))
     return courier
 
 

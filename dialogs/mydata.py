@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Protocol
 
+from dialogs.broadcasts.topics import topics_button
 from dialogs.menu import back_button
 from dialogs.profile import Profile, message_key
 from dialogs.screen import Button, Screen, msg
@@ -35,6 +36,8 @@ async def overview(store: MyDataStore, profile: Profile, *, edit: bool = False) 
     if profile.consented:
         buttons.append([Button(msg("mydata-change-group"), action="mydata:group")])
     buttons.append([Button(msg("menu-language"), action="menu:language")])
+    if profile.consented:  # announcement topics (dialogs.broadcasts)
+        buttons.append([topics_button()])
     if counts.get("photos"):  # photovoice: see, change or withdraw my photos
         buttons.append([Button(msg("pv-my-button"), action="mydata:photos")])
     if profile.consented:

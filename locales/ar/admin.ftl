@@ -31,6 +31,8 @@ help-staff =
     كل الاستطلاعات وحالتها: /polllist
     فتح استطلاع أو إغلاقه: /openpoll SLUG، /closepoll SLUG
     رسم بياني لنتائج استطلاع: /pollresults SLUG
+    كتابة إعلان للمشتركين: /broadcast
+    آخر الإعلانات وسير إرسالها: /broadcasts
 help-moderator =
     <b>لمشرفي المحتوى</b>
     صور «صوت الصورة» التي تنتظر المراجعة: /review

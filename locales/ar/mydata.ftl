@@ -12,6 +12,7 @@ mydata-records =
         [votes] الأصوات في استطلاعات الرأي
         [photos] الصور
         [registrations] التسجيلات في الجلسات
+        [subscriptions] مواضيع الإعلانات
        *[other] سجلات أخرى
     }: { $count }
 mydata-no-consent = لا توجد موافقة منك على إشعار الخصوصية، لذلك لا أحفظ سوى لغتك.

@@ -27,6 +27,8 @@ help-staff =
     /polllist – all polls with their state
     /openpoll SLUG, /closepoll SLUG – open or close a poll
     /pollresults SLUG – the results chart of a poll
+    /broadcast – write an announcement to subscribers
+    /broadcasts – the latest announcements and how far they got
 help-moderator =
     <b>For moderators</b>
     /review – photovoice pictures waiting for review

@@ -12,6 +12,7 @@ mydata-records =
         [votes] Poll votes
         [photos] Photos
         [registrations] Session registrations
+        [subscriptions] Announcement topics
        *[other] Other records
     }: { $count }
 mydata-no-consent = You have not agreed to the privacy notice, so I keep nothing but your language.

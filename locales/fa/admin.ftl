@@ -27,6 +27,8 @@ help-staff =
     همه نظرسنجی‌ها و وضعیت آن‌ها: /polllist
     باز یا بسته کردن یک نظرسنجی: /openpoll SLUG، /closepoll SLUG
     نمودار نتیجه‌های یک نظرسنجی: /pollresults SLUG
+    نوشتن اطلاعیه برای مشترکان: /broadcast
+    آخرین اطلاعیه‌ها و روند فرستادن آن‌ها: /broadcasts
 help-moderator =
     <b>برای ناظران محتوا</b>
     عکس‌های «صدای عکس» که منتظر بررسی هستند: /review

@@ -12,6 +12,7 @@ mydata-records =
         [votes] رأی‌ها در نظرسنجی‌ها
         [photos] عکس‌ها
         [registrations] ثبت‌نام در جلسه‌ها
+        [subscriptions] موضوع‌های اطلاعیه
        *[other] موارد دیگر
     }: { $count }
 mydata-no-consent = شما با اطلاعیه حریم خصوصی موافقت نکرده‌اید، پس فقط زبان شما را نگه می‌دارم.

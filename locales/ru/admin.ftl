@@ -29,6 +29,8 @@ help-staff =
     /polllist – все опросы и их состояние
     /openpoll SLUG, /closepoll SLUG – открыть или закрыть опрос
     /pollresults SLUG – диаграмма результатов опроса
+    /broadcast – новое объявление для подписчиков
+    /broadcasts – последние объявления и ход отправки
 help-moderator =
     <b>Для модераторов</b>
     /review – фотографии для Фотоголоса, которые ждут проверки

@@ -12,6 +12,7 @@ mydata-records =
         [votes] Голоса в опросах
         [photos] Фото
         [registrations] Записи на встречи
+        [subscriptions] Темы объявлений
        *[other] Другие записи
     }: { $count }
 mydata-no-consent = Вы не согласились с уведомлением о конфиденциальности, поэтому я храню только ваш язык.

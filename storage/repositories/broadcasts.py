@@ -17,11 +17,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Consent, Person, utcnow
 from storage.models_broadcasts import Broadcast, BroadcastDraft, Subscription
 from storage.models_outbox import Delivery
-from storage.repositories.outbox import ENQUEUED
+from storage.repositories.outbox import ENQUEUED, OutboxRepository
 from storage.upsert import insert_for
 
 CHUNK = 1000
 DELIVERY_KIND = "broadcast"  # the outbox kind of one recipient's copy
+REPORT_KIND = "broadcast-report"  # the author's progress message, edited every few seconds
 PRIVACY = "privacy"
 
 
@@ -263,6 +264,17 @@ class BroadcastRepository:
         if recipients:
             self.session.info[ENQUEUED] = True
         return len(recipients)
+
+    async def enqueue_report(
+        self, broadcast_id: int, seq: int = 0, not_before: datetime | None = None
+    ) -> None:
+        """The next update of the author's progress message (not counted as a delivery)."""
+        await OutboxRepository(self.session).enqueue(
+            REPORT_KIND,
+            {"b": broadcast_id, "seq": seq},
+            dedupe_key=f"bcr:{broadcast_id}:{seq}",
+            not_before=not_before,
+        )
 
     async def progress(self, broadcast_id: int) -> dict[str, int]:
         """Deliveries by status; failures by reason as "failed:<error>"."""

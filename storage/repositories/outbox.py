@@ -35,6 +35,7 @@ class Job:
     payload: dict[str, Any]
     attempts: int
     bulk: bool = False
+    broadcast_id: int | None = None
 
 
 class OutboxRepository:
@@ -120,6 +121,7 @@ class OutboxRepository:
                 Delivery.payload,
                 Delivery.attempts,
                 Delivery.bulk,
+                Delivery.broadcast_id,
             )
             .execution_options(synchronize_session=False)
         )
