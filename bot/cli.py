@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 from alembic.util.exc import CommandError
 
-from bot import cli_forms, cli_polls
+from bot import cli_broadcast, cli_forms, cli_polls
 from bot.cli_support import UsageError, check_database, load_settings, setup_logging
 
 
@@ -149,6 +149,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 PLUGINS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {
     "polls": (cli_polls.add_parser, cli_polls.run),
     "forms": (cli_forms.add_parser, cli_forms.run),
+    "broadcast": (cli_broadcast.add_parser, cli_broadcast.run),
+    "worker": (cli_broadcast.add_worker_parser, cli_broadcast.run_worker),
 }
 
 

@@ -98,7 +98,10 @@ class Post:
         for attempt in range(CALL_TRIES):
             await self.pacer.wait(chat_id)
             try:
-                result = await make()
+                try:
+                    result = await make()
+                finally:
+                    await self.pacer.sent()  # counted from its answer (bot.pacing)
             except TelegramRetryAfter as exc:
                 await self.pacer.hold(exc.retry_after)
                 if attempt == CALL_TRIES - 1:

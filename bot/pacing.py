@@ -2,7 +2,13 @@
 
 About 30 messages a second overall, one a second into one chat (20 a minute into a group or
 channel), and a 429 "retry after N" stops *every* send for N seconds, not only the one into the
-chat that provoked it. The courier paces each Bot API call through one `Pacing`: a `Pacer` in
+chat that provoked it.
+
+Slots 1/rate apart are not enough on their own: Telegram counts a message when it arrives, and
+a request that took a little longer than the next one lets two arrivals come closer than the
+slots were, so a full second could hold one message too many. So a send also waits until a
+second has passed since the answer to the send `rate` sends before it (`sent()` notes each
+answer): a message arrives before its answer, so no second ever holds more than `rate`. The courier paces each Bot API call through one `Pacing`: a `Pacer` in
 the process, or with REDIS_URL a `bot.pacing_redis.RedisPacer` that every process shares.
 """
 
@@ -10,7 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import OrderedDict
+import math
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from typing import Protocol
 
@@ -23,6 +30,9 @@ class Pacing(Protocol):
 
     async def hold(self, seconds: float) -> None:
         """Telegram answered 429 "retry after `seconds`": nobody sends meanwhile."""
+
+    async def sent(self) -> None:
+        """A send's answer arrived (the message reached Telegram before this)."""
 
     async def close(self) -> None: ...
 
@@ -48,6 +58,7 @@ class Pacer:
         self._next = 0.0  # when the next message may go, overall
         self._paused_until = 0.0
         self._chats: OrderedDict[int, float] = OrderedDict()
+        self._answers: deque[float] = deque(maxlen=max(1, math.floor(rate)))  # the latest
         self._lock = asyncio.Lock()
 
     def pause(self, seconds: float) -> None:
@@ -60,10 +71,18 @@ class Pacer:
     async def close(self) -> None:
         return None
 
+    async def sent(self) -> None:
+        self.answered()
+
+    def answered(self) -> None:
+        self._answers.append(self.clock())
+
     def reserve(self, chat_id: int) -> float:
         """Book the next slot for a message into `chat_id`; returns how long to wait for it."""
         now = self.clock()
         slot = max(now, self._next, self._paused_until)
+        if len(self._answers) == self._answers.maxlen:  # never `rate` arrivals in a second
+            slot = max(slot, self._answers[0] + 1.0)
         self._next = slot + self.interval  # a message held back by its chat keeps no one else
         start = max(slot, self._chats.get(chat_id, 0.0))
         self._chats[chat_id] = start + chat_gap(chat_id, self.chat_interval)

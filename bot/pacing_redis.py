@@ -1,8 +1,9 @@
 """Telegram's pace shared by every process of one bot, through Redis (REDIS_URL).
 
 Each send books its slot with one Lua script, atomically: the next free slot overall (one every
-1/SEND_RATE seconds for the whole bot) and the chat's next slot (SEND_CHAT_INTERVAL apart, 20 a
-minute into groups), never before a 429's pause ends. Time is Redis's own clock (TIME), so
+1/SEND_RATE seconds for the whole bot, and a second after the answer to the send SEND_RATE
+sends before, see bot.pacing) and the chat's next slot (SEND_CHAT_INTERVAL apart, 20 a minute
+into groups), never before a 429's pause ends. Time is Redis's own clock (TIME), so
 processes on several machines agree on it. A 429 sets the pause for everyone; a send that
 waited for its slot looks once more whether a pause began meanwhile.
 """
@@ -10,6 +11,7 @@ waited for its slot looks once more whether a pause began meanwhile.
 from __future__ import annotations
 
 import asyncio
+import math
 from typing import Any
 
 from bot.pacing import chat_gap
@@ -22,19 +24,33 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 """
 
-# KEYS: next slot overall, the chat's next slot, paused until. ARGV: interval, chat gap (µs).
-# Returns the wait in µs.
+# KEYS: next slot overall, the chat's next slot, paused until, the latest answers (newest
+# first). ARGV: interval, chat gap (µs), messages per second. Returns the wait in µs.
 RESERVE = (
     _NOW
     + """
 local slot = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'),
                       tonumber(redis.call('GET', KEYS[3]) or '0'))
+local n = tonumber(ARGV[3])
+local old = redis.call('LINDEX', KEYS[4], n - 1)
+if old then slot = math.max(slot, tonumber(old) + 1000000) end
 redis.call('SET', KEYS[1], string.format('%.0f', slot + tonumber(ARGV[1])), 'PX', 60000)
 local start = math.max(slot, tonumber(redis.call('GET', KEYS[2]) or '0'))
 local free = start + tonumber(ARGV[2])
 redis.call('SET', KEYS[2], string.format('%.0f', free), 'PX',
            math.floor((free - now) / 1000) + 1000)
 return start - now
+"""
+)
+
+# KEYS: the latest answers. ARGV: how many to keep.
+SENT = (
+    _NOW
+    + """
+redis.call('LPUSH', KEYS[1], string.format('%.0f', now))
+redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[1]) - 1)
+redis.call('PEXPIRE', KEYS[1], 60000)
+return 0
 """
 )
 
@@ -67,10 +83,12 @@ class RedisPacer:
     ) -> None:
         self.client = client
         self.interval = round(MICRO / rate) if rate > 0 else 0
+        self.per_second = max(1, math.floor(rate))
         self.chat_interval = chat_interval
         self.prefix = prefix
         self._reserve = client.register_script(RESERVE)
         self._hold = client.register_script(HOLD)
+        self._sent = client.register_script(SENT)
 
     @classmethod
     def from_url(cls, url: str, rate: float, chat_interval: float, bot_id: str) -> RedisPacer:
@@ -81,12 +99,14 @@ class RedisPacer:
         )
 
     def _keys(self, chat_id: int) -> list[str]:
-        return [f"{self.prefix}:next", f"{self.prefix}:chat:{chat_id}", f"{self.prefix}:pause"]
+        p = self.prefix
+        return [f"{p}:next", f"{p}:chat:{chat_id}", f"{p}:pause", f"{p}:answers"]
 
     async def reserve(self, chat_id: int) -> float:
         """Book the next slot for a message into `chat_id`; seconds to wait for it."""
         gap = round(chat_gap(chat_id, self.chat_interval) * MICRO)
-        waited = await self._reserve(keys=self._keys(chat_id), args=[self.interval, gap])
+        args = [self.interval, gap, self.per_second]
+        waited = await self._reserve(keys=self._keys(chat_id), args=args)
         return int(waited) / MICRO
 
     async def paused_for(self) -> float:
@@ -103,6 +123,9 @@ class RedisPacer:
 
     async def hold(self, seconds: float) -> None:
         await self._hold(keys=[f"{self.prefix}:pause"], args=[round(seconds * MICRO)])
+
+    async def sent(self) -> None:
+        await self._sent(keys=[f"{self.prefix}:answers"], args=[self.per_second])
 
     async def close(self) -> None:
         await self.client.aclose()

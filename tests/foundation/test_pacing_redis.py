@@ -65,3 +65,18 @@ async def test_a_group_gets_twenty_a_minute(two_pacers) -> None:
     first = await _slots(a, -100123)
     second = await _slots(b, -100123)
     assert second - first > 3 - 1e-5
+
+
+async def test_a_slow_answer_in_one_process_holds_back_the_other(two_pacers) -> None:
+    a, b = two_pacers
+    a.per_second = b.per_second = 3  # three a second, to keep the test short
+    start = await _slots(a, 1)
+    for chat in (2, 3):
+        await _slots((a, b)[chat % 2], chat)
+    await a.sent()  # the first send's answer, late: now
+    answered = int(await a.client.lindex(a._keys(0)[3], 0)) / 1_000_000
+    for chat in (5, 6):
+        await b.sent()
+    fourth = await _slots(b, 4)
+    assert answered > start
+    assert fourth >= answered + 1 - 1e-5  # a second after that answer, whoever sends
