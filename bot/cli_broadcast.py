@@ -90,10 +90,7 @@ async def _with_repo(action: Callable[[Any], Awaitable[T]]) -> T:
 
 # -- send ----------------------------------------------------------------------------------
 def read_texts(args: argparse.Namespace, default: str) -> dict[str, str]:
-    if args.text is not None:
-        texts = {default: args.text}
-    else:
-        texts = _texts_file(args.file)
+    texts = {default: args.text} if args.text is not None else _texts_file(args.file)
     cleaned = {}
     for language, text in texts.items():
         value = clean_text(text)
@@ -137,7 +134,7 @@ async def _keep_photo(path: Path, media_dir: Path) -> str:
     from storage.media import FolderMediaStore, ImageRejected, keys_for, sanitize_image
 
     try:
-        data = path.read_bytes()
+        data = await asyncio.to_thread(path.read_bytes)
     except OSError as exc:
         raise UsageError(f"broadcast send: cannot read {path}: {exc.strerror}") from None
     try:

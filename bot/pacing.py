@@ -8,15 +8,17 @@ Slots 1/rate apart are not enough on their own: Telegram counts a message when i
 a request that took a little longer than the next one lets two arrivals come closer than the
 slots were, so a full second could hold one message too many. So a send also waits until a
 second has passed since the answer to the send `rate` sends before it (`sent()` notes each
-answer): a message arrives before its answer, so no second ever holds more than `rate`. The courier paces each Bot API call through one `Pacing`: a `Pacer` in
-the process, or with REDIS_URL a `bot.pacing_redis.RedisPacer` that every process shares.
+answer): a message arrives before its answer, so no second ever holds more than `rate`.
+
+The courier paces each Bot API call through one `Pacing`: a `Pacer` in the process, or with
+REDIS_URL a `bot.pacing_redis.RedisPacer` that every process shares.
 """
 
 from __future__ import annotations
 
 import asyncio
-import time
 import math
+import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from typing import Protocol
