@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import math
+import secrets
+from collections import deque
 from typing import Any
 
 from bot.pacing import chat_gap
@@ -25,28 +27,35 @@ local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 """
 
 # KEYS: next slot overall, the chat's next slot, paused until, the latest answers (newest
-# first). ARGV: interval, chat gap (µs), messages per second. Returns the wait in µs.
+# first), the sends booked and not answered yet (token -> slot). ARGV: interval, chat gap (µs),
+# messages per second, this send's token. Returns the wait in µs.
+# The send `rate` sends before this one is the answer at index rate - 1 - (sends on their way);
+# booked sends left unanswered by a process that died drop out after ten seconds.
 RESERVE = (
     _NOW
     + """
 local slot = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'),
                       tonumber(redis.call('GET', KEYS[3]) or '0'))
-local n = tonumber(ARGV[3])
-local old = redis.call('LINDEX', KEYS[4], n - 1)
+redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now - 10000000)
+local back = math.max(0, tonumber(ARGV[3]) - 1 - redis.call('ZCARD', KEYS[5]))
+local old = redis.call('LINDEX', KEYS[4], back)
 if old then slot = math.max(slot, tonumber(old) + 1000000) end
 redis.call('SET', KEYS[1], string.format('%.0f', slot + tonumber(ARGV[1])), 'PX', 60000)
 local start = math.max(slot, tonumber(redis.call('GET', KEYS[2]) or '0'))
 local free = start + tonumber(ARGV[2])
 redis.call('SET', KEYS[2], string.format('%.0f', free), 'PX',
            math.floor((free - now) / 1000) + 1000)
+redis.call('ZADD', KEYS[5], string.format('%.0f', start), ARGV[4])
+redis.call('PEXPIRE', KEYS[5], 60000)
 return start - now
 """
 )
 
-# KEYS: the latest answers. ARGV: how many to keep.
+# KEYS: the latest answers, the sends on their way. ARGV: how many to keep, the send's token.
 SENT = (
     _NOW
     + """
+redis.call('ZREM', KEYS[2], ARGV[2])
 redis.call('LPUSH', KEYS[1], string.format('%.0f', now))
 redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[1]) - 1)
 redis.call('PEXPIRE', KEYS[1], 60000)
@@ -89,6 +98,9 @@ class RedisPacer:
         self._reserve = client.register_script(RESERVE)
         self._hold = client.register_script(HOLD)
         self._sent = client.register_script(SENT)
+        self._me = secrets.token_hex(6)
+        self._booked = 0
+        self._tokens: deque[str] = deque()  # booked here, not answered yet (oldest first)
 
     @classmethod
     def from_url(cls, url: str, rate: float, chat_interval: float, bot_id: str) -> RedisPacer:
@@ -100,12 +112,15 @@ class RedisPacer:
 
     def _keys(self, chat_id: int) -> list[str]:
         p = self.prefix
-        return [f"{p}:next", f"{p}:chat:{chat_id}", f"{p}:pause", f"{p}:answers"]
+        return [f"{p}:next", f"{p}:chat:{chat_id}", f"{p}:pause", f"{p}:answers", f"{p}:flying"]
 
     async def reserve(self, chat_id: int) -> float:
         """Book the next slot for a message into `chat_id`; seconds to wait for it."""
         gap = round(chat_gap(chat_id, self.chat_interval) * MICRO)
-        args = [self.interval, gap, self.per_second]
+        self._booked += 1
+        token = f"{self._me}:{self._booked}"
+        self._tokens.append(token)
+        args = [self.interval, gap, self.per_second, token]
         waited = await self._reserve(keys=self._keys(chat_id), args=args)
         return int(waited) / MICRO
 
@@ -125,7 +140,9 @@ class RedisPacer:
         await self._hold(keys=[f"{self.prefix}:pause"], args=[round(seconds * MICRO)])
 
     async def sent(self) -> None:
-        await self._sent(keys=[f"{self.prefix}:answers"], args=[self.per_second])
+        token = self._tokens.popleft() if self._tokens else ""
+        keys = [f"{self.prefix}:answers", f"{self.prefix}:flying"]
+        await self._sent(keys=keys, args=[self.per_second, token])
 
     async def close(self) -> None:
         await self.client.aclose()
