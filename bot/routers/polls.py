@@ -12,6 +12,7 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message, TelegramObject
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.broadcast_polls import tell_subscribers
 from bot.flows import InFlow
 from bot.l10n import Locales, Translator
 from bot.render import Reply
@@ -103,6 +104,8 @@ async def draft_button(
     screens, toast = await create.on_button(repo.polls, repo.profiles, profile, data, env)
     if data in ("pn:open", "pn:discard") and screens:
         await repo.audit.record(profile.telegram_id, data.replace(":", "-"), "ok")
+    if data == "pn:open":  # a poll opened now: its subscribers hear of it
+        await tell_subscribers(repo, settings, env.now)
     return Reply(screens, toast=toast)
 
 
@@ -124,6 +127,8 @@ async def open_or_close(
         opening=command.command.lower() == "openpoll",
         bot_username=env.bot_username,
     )
+    if command.command.lower() == "openpoll":  # a poll opened now: its subscribers hear of it
+        await tell_subscribers(repo, settings, env.now)
     return Reply(screens)
 
 

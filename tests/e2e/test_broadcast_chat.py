@@ -139,3 +139,38 @@ async def test_topics_need_the_privacy_agreement(sb, running):
     await olena.press(topic_label("en", "results", on=False), message=topics)  # an old screen
     assert olena.last.text == shown("en", "needs-consent")
     assert await stored(running.database_url, Subscription) == []
+
+
+async def test_subscribers_of_new_polls_hear_of_a_poll_once_when_it_opens(sb, running):
+    nadia = sb.user(7331, "Nadia", language_code="ar")
+    await onboard(nadia, "ar", "foreign_national")
+    await choose(nadia, "ar", "polls")
+    ivan = sb.user(7332, "Ivan", language_code="bg")
+    await onboard(ivan, "bg", "bulgarian_citizen")
+    admin = sb.user(ADMIN_ID, "Admin", language_code="en")
+    await onboard(admin, "en", "bulgarian_citizen")
+    await admin.send("/newpoll")
+    await admin.send("tram-safety")
+    await admin.send("Do you feel safe on trams at night?")
+    await admin.send("Yes\nNo")
+    await admin.press("العربية")
+    await admin.send("هل تشعر بالأمان في الترام ليلًا؟")
+    await admin.send("نعم\nلا")
+    await admin.press(label("en", "polls-new-languages-done"))
+    await admin.press(label("en", "polls-new-single"))
+    await admin.press(label("en", "polls-new-no"))
+    await admin.press(label("en", "polls-new-next"))
+    await admin.press(label("en", "polls-new-no-end"))
+    await admin.press(label("en", "polls-new-keep"))
+    before = len(nadia.messages)
+    await admin.send("/openpoll tram-safety")
+    await nadia.wait_for(lambda u: len(u.messages) > before, timeout=10)
+    told = nadia.last
+    header = shown("ar", "broadcast-header", topic=label("ar", "topic-name", topic="polls"))
+    assert told.text == f"{header}\n\nهل تشعر بالأمان في الترام ليلًا؟"
+    assert ivan.messages[-1].text != told.text  # not subscribed: not told
+    await nadia.press(label("ar", "broadcast-open-poll"))
+    assert "هل تشعر بالأمان في الترام ليلًا؟" in nadia.last.text  # the poll, to vote
+    await admin.send("/closepoll tram-safety")
+    await admin.send("/openpoll tram-safety")
+    assert sum(m.text == told.text for m in nadia.messages) == 1  # once, not at each opening
