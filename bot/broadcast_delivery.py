@@ -44,6 +44,9 @@ class Contents:
     media: MediaStore | None
     by_id: dict[int, Content] = field(default_factory=dict)
     photo_ids: dict[str, str] = field(default_factory=dict)  # media key -> Telegram file_id
+    texts: dict[tuple[int, str], tuple[str, InlineKeyboardMarkup | None]] = field(
+        default_factory=dict
+    )
 
     async def get(self, post: Post, broadcast_id: int) -> Content | None:
         found = self.by_id.get(broadcast_id)
@@ -57,6 +60,21 @@ class Contents:
                 self.by_id.pop(next(iter(self.by_id)))
         return found
 
+    def rendered(
+        self, post: Post, broadcast_id: int, content: Content, language: str
+    ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """The message in one language (the same for every reader of it: made once)."""
+        key = (broadcast_id, language)
+        found = self.texts.get(key)
+        if found is None:
+            locales = post.locales
+            screen = announcement(content, language, locales.fallback, locales.default)
+            l10n = locales.for_language(language)
+            found = self.texts[key] = (text_of(screen, l10n), keyboard(screen, l10n))
+            while len(self.texts) > 2048:
+                self.texts.pop(next(iter(self.texts)))
+        return found
+
 
 async def deliver_broadcast(job: Job, post: Post) -> None:
     contents: Contents = post.services["broadcasts"]
@@ -64,9 +82,7 @@ async def deliver_broadcast(job: Job, post: Post) -> None:
     if content is None:
         raise Undeliverable("gone", status="cancelled")
     chat_id, language = int(job.payload["chat"]), str(job.payload["lang"])
-    l10n = post.locales.for_language(language)
-    screen = announcement(content, language, post.locales.fallback, post.locales.default)
-    text, markup = text_of(screen, l10n), keyboard(screen, l10n)
+    text, markup = contents.rendered(post, job.broadcast_id or 0, content, language)
     if content.photo_key:
         photo = await _photo(contents, content.photo_key)
         if photo is not None:

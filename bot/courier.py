@@ -26,7 +26,7 @@ import logging
 import os
 import secrets
 import socket
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, TypeVar
@@ -208,14 +208,16 @@ class Courier:
             await self._write_outcome(repo)
             jobs = await repo.claim(self.name, self.batch, self.lease)
         self._outcome = None
-        for job in jobs:
-            if self._stopping:
-                break  # the rest is released by stop()
-            await self.deliver(job)
-        if self._outcome is not None:  # nothing left to send: the last outcome on its own
-            async with self.sessions() as session, session.begin():
-                await self._write_outcome(OutboxRepository(session))
-            self._outcome = None
+        if jobs:
+            async with self._pass_session() as session:
+                for job in jobs:
+                    if self._stopping:
+                        break  # the rest is released by stop()
+                    await self.deliver(job, session)
+                if self._outcome is not None:  # nothing left: the last outcome on its own
+                    async with session.begin():
+                        await self._write_outcome(OutboxRepository(session))
+                    self._outcome = None
         if not jobs:
             self._last_empty = this_pass
         return len(jobs)
@@ -236,9 +238,23 @@ class Courier:
         else:
             await repo.finish(outcome.job_id, outcome.status, outcome.error)
 
-    async def deliver(self, job: Job) -> None:
+    @contextlib.asynccontextmanager
+    async def _pass_session(self) -> AsyncIterator[AsyncSession]:
+        """One connection for a pass's transactions (no pool checkout and ping per message)."""
+        engine = self.sessions.kw.get("bind")
+        if engine is None:
+            async with self.sessions() as session:
+                yield session
+            return
+        async with engine.connect() as connection, self.sessions(bind=connection) as session:
+            yield session
+
+    async def deliver(self, job: Job, session: AsyncSession | None = None) -> None:
+        if session is None:
+            async with self.sessions() as own:
+                return await self.deliver(job, own)
         # one transaction: the previous row's outcome, and this row marked `sending`
-        async with self.sessions() as session, session.begin():
+        async with session.begin():
             repo = OutboxRepository(session)
             await self._write_outcome(repo)
             started = await repo.start(job.id, self.name, self.lease)

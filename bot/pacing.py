@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 GROUP_INTERVAL = 3.0  # seconds between messages into one group or channel (20 a minute)
+CATCH_UP = 0.25  # seconds of lateness the next sends may make up
 
 
 class Pacing(Protocol):
@@ -82,10 +83,16 @@ class Pacer:
     def reserve(self, chat_id: int) -> float:
         """Book the next slot for a message into `chat_id`; returns how long to wait for it."""
         now = self.clock()
-        slot = max(now, self._next, self._paused_until)
+        # a send that came a little late (up to CATCH_UP seconds) does not lose its time for
+        # good: the next sends make it up (the window below still keeps any second under
+        # rate); after a longer gap the pace simply starts again
+        virtual = max(self._next, self._paused_until)
+        if now - virtual > CATCH_UP:
+            virtual = now
+        slot = max(virtual, now)
         if len(self._answers) == self._answers.maxlen:  # never `rate` arrivals in a second
             slot = max(slot, self._answers[0] + 1.0)
-        self._next = slot + self.interval  # a message held back by its chat keeps no one else
+        self._next = virtual + self.interval  # held back by its chat, it keeps no one else
         start = max(slot, self._chats.get(chat_id, 0.0))
         self._chats[chat_id] = start + chat_gap(chat_id, self.chat_interval)
         self._chats.move_to_end(chat_id)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import and_, bindparam, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -22,6 +22,28 @@ from storage.models_outbox import OPEN_STATUSES, Delivery
 from storage.upsert import insert_for
 
 ENQUEUED = "outbox_enqueued"  # session.info flag: the unit of work wakes the courier on commit
+
+# The courier runs these once per message: built once, on the table (no ORM bookkeeping).
+_rows = Delivery.__table__.c
+_START = (
+    update(Delivery.__table__)
+    .where(
+        _rows.id == bindparam("job_id"),
+        _rows.status == "claimed",
+        _rows.claimed_by == bindparam("worker"),
+    )
+    .values(status="sending", attempts=_rows.attempts + 1, lease_until=bindparam("lease_until"))
+)
+_FINISH = (
+    update(Delivery.__table__)
+    .where(_rows.id == bindparam("job_id"))
+    .values(
+        status=bindparam("status"),
+        error=bindparam("error"),
+        done_at=bindparam("done_at"),
+        lease_until=None,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -130,30 +152,17 @@ class OutboxRepository:
 
     async def start(self, job_id: int, worker: str, lease: timedelta) -> bool:
         """Mark the row as being sent (commit this before the network call). False when the
-        lease was lost meanwhile: then the row must not be sent."""
+        lease was lost meanwhile (or the row was cancelled): then it must not be sent."""
         result = await self.session.execute(
-            update(Delivery)
-            .where(
-                Delivery.id == job_id,
-                Delivery.status == "claimed",
-                Delivery.claimed_by == worker,
-            )
-            .values(
-                status="sending",
-                attempts=Delivery.attempts + 1,
-                lease_until=utcnow() + lease,
-            )
-            .execution_options(synchronize_session=False)
+            _START,
+            {"job_id": job_id, "worker": worker, "lease_until": utcnow() + lease},
         )
         return bool(getattr(result, "rowcount", 0))
 
     async def finish(self, job_id: int, status: str, error: str | None = None) -> None:
         """sent, failed or cancelled."""
         await self.session.execute(
-            update(Delivery)
-            .where(Delivery.id == job_id)
-            .values(status=status, error=error, done_at=utcnow(), lease_until=None)
-            .execution_options(synchronize_session=False)
+            _FINISH, {"job_id": job_id, "status": status, "error": error, "done_at": utcnow()}
         )
 
     async def retry(self, job_id: int, not_before: datetime, error: str | None = None) -> None:

@@ -158,7 +158,9 @@ async def until_sent(sb: Sandbox, count: int, timeout: float = 60) -> None:  # n
 
 
 def per_chat(sb: Sandbox, people: Mapping[int, str]) -> dict[int, int]:
-    return {t: len(sb.chat_messages(t)) for t in people}
+    """How many messages the bot sent into each person's chat (one pass over the sandbox)."""
+    sent = Counter(chat for (chat, _), record in sb.records.items() if record.outgoing)
+    return {t: sent.get(t, 0) for t in people}
 
 
 def worker_env(sb: Sandbox, database_url: str, tmp: Path, **settings: Any) -> dict[str, str]:
