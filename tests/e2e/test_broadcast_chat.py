@@ -5,13 +5,16 @@ restart; others cannot."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 
 from PIL import Image
 
 from storage.models import AuditEntry
 from storage.models_broadcasts import BroadcastDraft, Subscription
+from tests.e2e.broadcast_helpers import per_chat, seed_subscribers, statuses, until_done
 from tests.e2e.conftest import ADMIN_ID
+from tests.e2e.harness import RunningBot
 from tests.e2e.polls_helpers import onboard, stored
 from tests.e2e.texts import label, shown
 from tests.photovoice.images import jpeg
@@ -174,3 +177,45 @@ async def test_subscribers_of_new_polls_hear_of_a_poll_once_when_it_opens(sb, ru
     await admin.send("/closepoll tram-safety")
     await admin.send("/openpoll tram-safety")
     assert sum(m.text == told.text for m in nadia.messages) == 1  # once, not at each opening
+
+
+async def test_staff_cancel_a_broadcast_on_its_way_and_the_rest_never_goes(sb, tmp_path):
+    bot = RunningBot(sb, tmp_path, admin_ids=str(ADMIN_ID), send_rate=5)  # slow on purpose
+    await bot.start()
+    try:
+        people = await seed_subscribers(bot.database_url, 40, sb=sb)
+        admin = sb.user(ADMIN_ID, "Admin", language_code="en")
+        await onboard(admin, "en", "bulgarian_citizen")
+        await admin.send("/broadcast")
+        await admin.press(label("en", "topic-name", topic="results"))
+        await admin.press(label("en", "broadcast-new-next"))
+        await admin.send("Soon: the results.")
+        await admin.press(label("en", "broadcast-new-preview-button"))
+        await admin.press(label("en", "broadcast-new-send", count=40), wait=False)
+        cancel = label("en", "broadcast-cancel")
+        await admin.wait_for(lambda u: any(cancel in r for m in u.messages for r in m.buttons))
+        await admin.press(cancel)
+        answer = admin.callback_answers[-1]["text"]
+        assert answer.startswith("Cancelled.")
+        counts = await statuses(bot.database_url, 1)
+        await until_done(bot.database_url, 1)
+        final = shown(
+            "en",
+            "broadcast-report",
+            id="1",
+            state="cancelled",
+            total=40,
+            sent=40 - counts["cancelled"],
+            failed=0,
+            blocked=0,
+            cancelled=counts["cancelled"],
+            unknown=0,
+        )
+        await admin.wait_for(lambda u: any(m.text == final for m in u.messages), timeout=10)
+        await asyncio.sleep(1)  # what would have gone next, had it not been cancelled
+    finally:
+        await bot.stop()
+    received = per_chat(sb, people)
+    assert 0 < counts["cancelled"] < 40
+    assert sum(received.values()) == 40 - counts["cancelled"]  # the cancelled never went
+    assert set(received.values()) <= {0, 1}
