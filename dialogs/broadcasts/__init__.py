@@ -8,7 +8,15 @@
 """
 
 from dialogs.broadcasts.audience import SessionAudience, TopicAudience
+from dialogs.broadcasts.compose import session_button
 from dialogs.broadcasts.queue import announce
 from dialogs.broadcasts.topics import TOPICS, topics_button
 
-__all__ = ["TOPICS", "SessionAudience", "TopicAudience", "announce", "topics_button"]
+__all__ = [
+    "TOPICS",
+    "SessionAudience",
+    "TopicAudience",
+    "announce",
+    "session_button",
+    "topics_button",
+]

@@ -86,6 +86,11 @@ async def start(store: ComposeStore, flows: FlowStore, profile: Profile, env: En
     return await _prompt(store, profile.person_id, env)
 
 
+def session_button(session_id: int) -> Button:
+    """For a session's staff screen: write to the people registered for it."""
+    return Button(msg("broadcast-session-button"), action=f"bc:session:{session_id}")
+
+
 async def start_for_session(
     store: ComposeStore, flows: FlowStore, profile: Profile, session_id: int, env: Env
 ) -> list[Screen]:

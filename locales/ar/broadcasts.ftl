@@ -93,3 +93,4 @@ broadcast-list-line =
     } · أُرسل { $sent } من { $total }
 broadcast-list-empty = لم يُرسل أي إعلان بعد.
 broadcast-to-session = المسجلون في جلسة
+broadcast-session-button = 📢 رسالة إلى المسجلين

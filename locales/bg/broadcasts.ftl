@@ -93,3 +93,4 @@ broadcast-list-line =
     } · изпратени { $sent } от { $total }
 broadcast-list-empty = Още няма изпратени съобщения.
 broadcast-to-session = записаните за среща
+broadcast-session-button = 📢 Съобщение до записаните

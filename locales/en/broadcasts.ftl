@@ -104,3 +104,4 @@ broadcast-list-line =
     } · { $sent } of { $total } sent
 broadcast-list-empty = No announcement has been sent yet.
 broadcast-to-session = people registered for a session
+broadcast-session-button = 📢 Write to the people registered

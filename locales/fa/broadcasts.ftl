@@ -93,3 +93,4 @@ broadcast-list-line =
     } · فرستاده‌شده { $sent } از { $total }
 broadcast-list-empty = هنوز هیچ اطلاعیه‌ای فرستاده نشده است.
 broadcast-to-session = ثبت‌نام‌کنندگان یک جلسه
+broadcast-session-button = 📢 پیام به ثبت‌نام‌کنندگان

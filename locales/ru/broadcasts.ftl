@@ -93,3 +93,4 @@ broadcast-list-line =
     } · отправлено { $sent } из { $total }
 broadcast-list-empty = Объявлений ещё не было.
 broadcast-to-session = записавшиеся на встречу
+broadcast-session-button = 📢 Написать записавшимся

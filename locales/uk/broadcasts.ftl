@@ -93,3 +93,4 @@ broadcast-list-line =
     } · надіслано { $sent } з { $total }
 broadcast-list-empty = Оголошень ще не було.
 broadcast-to-session = зареєстровані на зустріч
+broadcast-session-button = 📢 Написати зареєстрованим

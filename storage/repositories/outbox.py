@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, bindparam, exists, func, or_, select, update
+from sqlalchemy import Table, and_, bindparam, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -24,9 +24,10 @@ from storage.upsert import insert_for
 ENQUEUED = "outbox_enqueued"  # session.info flag: the unit of work wakes the courier on commit
 
 # The courier runs these once per message: built once, on the table (no ORM bookkeeping).
-_rows = Delivery.__table__.c
+_table = cast(Table, Delivery.__table__)
+_rows = _table.c
 _START = (
-    update(Delivery.__table__)
+    update(_table)
     .where(
         _rows.id == bindparam("job_id"),
         _rows.status == "claimed",
@@ -35,7 +36,7 @@ _START = (
     .values(status="sending", attempts=_rows.attempts + 1, lease_until=bindparam("lease_until"))
 )
 _FINISH = (
-    update(Delivery.__table__)
+    update(_table)
     .where(_rows.id == bindparam("job_id"))
     .values(
         status=bindparam("status"),

@@ -91,11 +91,12 @@ async def test_a_429_is_waited_out_by_every_send_and_nobody_gets_two(sb, tmp_pat
     assert set(per_chat(sb, people).values()) == {1}  # the refused one too, once
 
 
-async def test_over_the_limit_every_429_is_honoured_and_the_broadcast_completes(sb, tmp_path):
+async def test_over_the_limit_429s_and_502s_are_honoured_and_the_broadcast_completes(sb, tmp_path):
     sb.rate_limit(per_second=20, per_chat_per_second=1)  # Telegram allows less than we try
     bot = await _bot(sb, tmp_path, 40)
     try:
         people = await seed_subscribers(bot.database_url, 120, sb=sb)
+        sb.fail_next("sendMessage", 502, count=2)  # and the server stumbles: tried again
         broadcast_id, _ = await queue_broadcast(bot.database_url)
         bot.app.courier.wake()
         await until_done(bot.database_url, broadcast_id, timeout=60)
