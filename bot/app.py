@@ -111,13 +111,20 @@ def build_pacer(settings: Settings) -> Pacing:
     return Pacer(settings.send_rate, settings.send_chat_interval)
 
 
-def build_courier(settings: Settings, bot: Bot, engine: AsyncEngine, locales: Locales) -> Courier:
-    """The outbox's courier with the handlers of every kind of row the features make."""
+def build_courier(
+    settings: Settings,
+    bot: Bot,
+    engine: AsyncEngine,
+    locales: Locales,
+    pacer: Pacing | None = None,
+) -> Courier:
+    """The outbox's courier with the handlers of every kind of row the features make
+    (couriers of one process share one `pacer`)."""
     courier = Courier(
         bot,
         session_factory(engine),
         locales,
-        build_pacer(settings),
+        pacer or build_pacer(settings),
         lease=settings.outbox_lease_seconds,
         poll=settings.outbox_poll_seconds,
         batch=max(1, round(settings.send_rate)),

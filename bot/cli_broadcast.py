@@ -5,7 +5,7 @@
                              (--text TEXT | --file FILE.yaml) [--photo IMAGE]
   integra-bot broadcast status [ID]
   integra-bot broadcast cancel ID
-  integra-bot worker [--exit-when-idle]
+  integra-bot worker [--exit-when-idle] [--couriers N]
 
 `send` writes the broadcast and one outbox row per recipient, then exits: the running bot (its
 courier, with OUTBOX_IN_BOT) or `integra-bot worker` delivers it. FILE.yaml maps a language to
@@ -56,6 +56,15 @@ def add_worker_parser(subparsers: Any) -> None:
     worker = subparsers.add_parser("worker", help="deliver the outbox (broadcasts, notices)")
     worker.add_argument(
         "--exit-when-idle", action="store_true", help="stop once nothing is left to send now"
+    )
+    worker.add_argument(
+        "--couriers",
+        type=int,
+        default=1,
+        choices=range(1, 9),
+        metavar="N",
+        help="rows in flight at once (1-8; default 1): faster when Telegram is far away, but a "
+        "crash may leave up to N messages of unknown fate instead of one",
     )
 
 
@@ -239,13 +248,17 @@ def run_worker(args: argparse.Namespace) -> int:
     if settings.token is None:
         raise UsageError("setting BOT_TOKEN: the worker sends as the bot, it needs the token")
     asyncio.run(check_database(settings.database_url))
-    asyncio.run(work(settings, exit_when_idle=args.exit_when_idle))
+    asyncio.run(work(settings, exit_when_idle=args.exit_when_idle, couriers=args.couriers))
     return 0
 
 
-async def work(settings: Any, *, exit_when_idle: bool = False) -> None:
-    """Deliver the outbox until SIGTERM or SIGINT (or, if asked, until nothing is due)."""
-    from bot.app import build_courier, create_bot
+async def work(settings: Any, *, exit_when_idle: bool = False, couriers: int = 1) -> None:
+    """Deliver the outbox until SIGTERM or SIGINT (or, if asked, until nothing is due).
+
+    Each courier has one row in flight; `couriers` of them share one pace. Against the real
+    Telegram a send takes a round trip (tens of milliseconds), so one courier may stay under
+    30 a second; a few, or a few workers with REDIS_URL, reach it."""
+    from bot.app import build_courier, build_pacer, create_bot
     from bot.l10n import Locales
     from storage.db import create_engine
     from storage.migrate import upgrade
@@ -254,7 +267,8 @@ async def work(settings: Any, *, exit_when_idle: bool = False) -> None:
     await upgrade(engine)
     bot = create_bot(settings)
     locales = Locales(fallback=settings.fallback_locale, default=settings.default_locale)
-    courier = build_courier(settings, bot, engine, locales)
+    pacer = build_pacer(settings)
+    team = [build_courier(settings, bot, engine, locales, pacer) for _ in range(couriers)]
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -262,13 +276,16 @@ async def work(settings: Any, *, exit_when_idle: bool = False) -> None:
             loop.add_signal_handler(sig, stop.set)
     try:
         if exit_when_idle:
-            while not stop.is_set() and await courier.deliver_due():
+            while not stop.is_set() and sum(
+                await asyncio.gather(*(c.deliver_due() for c in team))
+            ):
                 pass
         else:
-            courier.start()
+            for courier in team:
+                courier.start()
             await stop.wait()
     finally:
-        await courier.stop()
-        await courier.pacer.close()
+        await asyncio.gather(*(c.stop() for c in team))
+        await pacer.close()
         await bot.session.close()
         await engine.dispose()

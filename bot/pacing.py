@@ -25,6 +25,7 @@ from typing import Protocol
 
 GROUP_INTERVAL = 3.0  # seconds between messages into one group or channel (20 a minute)
 CATCH_UP = 0.25  # seconds of lateness the next sends may make up
+REORDER = 0.015  # seconds: how far answers of sends made at once may come out of order
 
 
 class Pacing(Protocol):
@@ -61,7 +62,9 @@ class Pacer:
         self._next = 0.0  # when the next message may go, overall
         self._paused_until = 0.0
         self._chats: OrderedDict[int, float] = OrderedDict()
-        self._answers: deque[float] = deque(maxlen=max(1, math.floor(rate)))  # the latest
+        self._per_second = max(1, math.floor(rate))
+        self._answers: deque[float] = deque(maxlen=self._per_second)  # the latest answers
+        self._flying = 0  # sends booked and not answered yet (several couriers at once)
         self._lock = asyncio.Lock()
 
     def pause(self, seconds: float) -> None:
@@ -78,6 +81,7 @@ class Pacer:
         self.answered()
 
     def answered(self) -> None:
+        self._flying = max(0, self._flying - 1)
         self._answers.append(self.clock())
 
     def reserve(self, chat_id: int) -> float:
@@ -90,8 +94,14 @@ class Pacer:
         if now - virtual > CATCH_UP:
             virtual = now
         slot = max(virtual, now)
-        if len(self._answers) == self._answers.maxlen:  # never `rate` arrivals in a second
-            slot = max(slot, self._answers[0] + 1.0)
+        # never `rate` arrivals in a second: the send `rate` before this one is the k-th
+        # newest answer, k = rate - the sends booked and not answered yet (with sends on their
+        # way, answers may come out of order: a little more room)
+        k = self._per_second - self._flying
+        if 0 < k <= len(self._answers):
+            reorder = REORDER if self._flying else 0.0
+            slot = max(slot, self._answers[-k] + 1.0 + reorder)
+        self._flying += 1
         self._next = virtual + self.interval  # held back by its chat, it keeps no one else
         start = max(slot, self._chats.get(chat_id, 0.0))
         self._chats[chat_id] = start + chat_gap(chat_id, self.chat_interval)
@@ -103,8 +113,12 @@ class Pacer:
     async def wait(self, chat_id: int) -> None:
         async with self._lock:
             delay = self.reserve(chat_id)
-        if delay > 0:
-            await asyncio.sleep(delay)
-        pause = self._paused_until - self.clock()
-        if pause > 0:  # a 429 arrived while this call waited its turn
-            await asyncio.sleep(pause)
+        try:
+            if delay > 0:
+                await asyncio.sleep(delay)
+            pause = self._paused_until - self.clock()
+            if pause > 0:  # a 429 arrived while this call waited its turn
+                await asyncio.sleep(pause)
+        except BaseException:  # it will not be sent (the courier is stopping)
+            self._flying = max(0, self._flying - 1)
+            raise

@@ -16,7 +16,7 @@ import secrets
 from collections import deque
 from typing import Any
 
-from bot.pacing import CATCH_UP, chat_gap
+from bot.pacing import CATCH_UP, REORDER, chat_gap
 
 MICRO = 1_000_000
 
@@ -28,8 +28,8 @@ local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 
 # KEYS: next slot overall, the chat's next slot, paused until, the latest answers (newest
 # first), the sends booked and not answered yet (token -> slot). ARGV: interval, chat gap (µs),
-# messages per second, this send's token, how much lateness may be made up (µs). Returns the
-# wait in µs (see bot.pacing for the rules).
+# messages per second, this send's token, how much lateness may be made up and how far answers
+# may come out of order (µs). Returns the wait in µs (see bot.pacing for the rules).
 # The send `rate` sends before this one is the answer at index rate - 1 - (sends on their way);
 # booked sends left unanswered by a process that died drop out after ten seconds.
 RESERVE = (
@@ -40,9 +40,14 @@ local virtual = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'),
 if now - virtual > tonumber(ARGV[5]) then virtual = now end
 local slot = math.max(virtual, now)
 redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now - 10000000)
-local back = math.max(0, tonumber(ARGV[3]) - 1 - redis.call('ZCARD', KEYS[5]))
+local flying = redis.call('ZCARD', KEYS[5])
+local back = math.max(0, tonumber(ARGV[3]) - 1 - flying)
 local old = redis.call('LINDEX', KEYS[4], back)
-if old then slot = math.max(slot, tonumber(old) + 1000000) end
+if old then
+  local reorder = 0
+  if flying > 0 then reorder = tonumber(ARGV[6]) end
+  slot = math.max(slot, tonumber(old) + 1000000 + reorder)
+end
 redis.call('SET', KEYS[1], string.format('%.0f', virtual + tonumber(ARGV[1])), 'PX', 60000)
 local start = math.max(slot, tonumber(redis.call('GET', KEYS[2]) or '0'))
 local free = start + tonumber(ARGV[2])
@@ -123,7 +128,8 @@ class RedisPacer:
         self._booked += 1
         token = f"{self._me}:{self._booked}"
         self._tokens.append(token)
-        args = [self.interval, gap, self.per_second, token, round(CATCH_UP * MICRO)]
+        catch_up, reorder = round(CATCH_UP * MICRO), round(REORDER * MICRO)
+        args = [self.interval, gap, self.per_second, token, catch_up, reorder]
         waited = await self._reserve(keys=self._keys(chat_id), args=args)
         return int(waited) / MICRO
 

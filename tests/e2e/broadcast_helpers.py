@@ -177,14 +177,17 @@ def worker_env(sb: Sandbox, database_url: str, tmp: Path, **settings: Any) -> di
     return env
 
 
-async def start_worker(env: Mapping[str, str], log: Path) -> asyncio.subprocess.Process:
-    """`integra-bot worker` in its own process (its output goes to `log`)."""
+async def start_worker(
+    env: Mapping[str, str], log: Path, *args: str
+) -> asyncio.subprocess.Process:
+    """`integra-bot worker [args]` in its own process (its output goes to `log`)."""
     with log.open("ab") as out:
         return await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
             "bot.cli",
             "worker",
+            *args,
             cwd=ROOT,
             env=dict(env),
             stdout=out,

@@ -80,3 +80,20 @@ async def test_two_workers_on_postgresql_share_one_broadcast_without_a_duplicate
     by_worker = {claimed.rsplit(":", 1)[0] for _, _, claimed in rows if claimed}
     assert len(by_worker) == 2  # both took part
     assert sb.stats.rate_limited == 0  # one pace for both, through Redis
+
+
+async def test_a_worker_with_three_couriers_shares_the_pace_and_sends_each_once(sb, tmp_path):
+    rate = 60
+    sb.rate_limit(per_second=rate, per_chat_per_second=1)
+    database_url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    people = await seed_subscribers(database_url, 240, sb=sb)
+    broadcast_id, _ = await queue_broadcast(database_url)
+    env = worker_env(sb, database_url, tmp_path, send_rate=rate)
+    log = tmp_path / "worker.log"
+    worker = await start_worker(env, log, "--couriers", "3", "--exit-when-idle")
+    assert await asyncio.wait_for(worker.wait(), timeout=60) == 0, log.read_text()
+    rows = await rows_of(database_url, broadcast_id)
+    assert set(per_chat(sb, people).values()) == {1}
+    assert {status for _, status, _ in rows} == {"sent"}
+    assert len({claimed for _, _, claimed in rows}) == 3  # three couriers took part
+    assert sb.stats.rate_limited == 0  # one pace for the three
