@@ -70,7 +70,7 @@ async def draft_text(
     screens = await compose.on_text(
         repo.broadcasts, repo.profiles, profile, message.text or "", env
     )
-    return Reply(screens)
+    return Reply(screens, photos=await _photos(data["media"], screens))
 
 
 async def draft_photo(
