@@ -13,7 +13,7 @@ import platform
 import tempfile
 from pathlib import Path
 
-from benchmarks import bot, engine, images
+from benchmarks import bot, broadcast, engine, images
 from benchmarks.common import Result
 
 
@@ -45,6 +45,9 @@ async def main(quick: bool) -> None:
     for result in echo:
         print(result.line(), flush=True)
     print(ratio(echo[0], echo[1], "aiogram / python-telegram-bot echo throughput"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for result in await broadcast.broadcast(2_000 if quick else 20_000, Path(tmp)):
+            print(result.line(), flush=True)
 
 
 if __name__ == "__main__":

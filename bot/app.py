@@ -20,6 +20,7 @@ from bot import logs, notices
 from bot.commands import publish
 from bot.courier import Courier
 from bot.deeplinks import DeepLinks
+from bot.events import Events
 from bot.feature import Feature, Wiring
 from bot.features import features
 from bot.flows import Cancellers, Reshowers
@@ -28,7 +29,7 @@ from bot.l10n import LOCALES_DIR, Locales
 from bot.metrics import Metrics
 from bot.middlewares import UnitOfWork
 from bot.ordering import InOrder
-from bot.pacing import Pacer
+from bot.pacing import Pacer, Pacing
 from bot.people_hooks import PersonHooks
 from bot.routers import admin, consent_gate, errors, fallback, menu, mydata, onboarding
 from bot.settings import Settings
@@ -69,6 +70,7 @@ class App:
 
     async def close(self) -> None:
         await self.courier.stop()
+        await self.courier.pacer.close()
         await self.bot.session.close()
         await self.dp.storage.close()
         await self.engine.dispose()
@@ -86,13 +88,32 @@ def fsm_storage(settings: Settings) -> BaseStorage:
     return MemoryStorage()
 
 
-def build_courier(settings: Settings, bot: Bot, engine: AsyncEngine, locales: Locales) -> Courier:
-    """The outbox's courier; features register the handlers of their kinds of rows."""
+def build_pacer(settings: Settings) -> Pacing:
+    """Telegram's pace: shared by every process through Redis when REDIS_URL is set."""
+    if settings.redis_url:
+        from bot.pacing_redis import RedisPacer
+
+        bot_id = (settings.token or "").partition(":")[0]
+        return RedisPacer.from_url(
+            settings.redis_url, settings.send_rate, settings.send_chat_interval, bot_id
+        )
+    return Pacer(settings.send_rate, settings.send_chat_interval)
+
+
+def build_courier(
+    settings: Settings,
+    bot: Bot,
+    engine: AsyncEngine,
+    locales: Locales,
+    pacer: Pacing | None = None,
+) -> Courier:
+    """The outbox's courier; features register the handlers of their kinds of rows (the
+    couriers of one process share one `pacer`)."""
     courier = Courier(
         bot,
         session_factory(engine),
         locales,
-        Pacer(settings.send_rate, settings.send_chat_interval),
+        pacer or build_pacer(settings),
         lease=settings.outbox_lease_seconds,
         poll=settings.outbox_poll_seconds,
         batch=max(1, round(settings.send_rate)),
@@ -105,7 +126,8 @@ def menu_of(running: Sequence[Feature]) -> Menu:
     """The main menu and the command lists, from the features' entries and commands."""
     entries = [f.entry for f in running if f.entry is not None]
     commands = [c for f in running for c in f.commands]
-    return Menu.of(entries, [*commands, *admin.COMMANDS])
+    my_data = [f.my_data for f in running if f.my_data is not None]
+    return Menu.of(entries, [*commands, *admin.COMMANDS], my_data)
 
 
 def build_dispatcher(
@@ -135,8 +157,10 @@ def build_dispatcher(
         images=Images(
             FolderMediaStore(settings.media_dir), DownloadLimits(settings.downloads_at_once)
         ),
+        events=Events(),
     )
-    for name in ("courier", "deep_links", "cancellers", "reshowers", "in_order", "images"):
+    names = ("courier", "deep_links", "cancellers", "reshowers", "in_order", "images", "events")
+    for name in names:
         wiring.provide(name, getattr(wiring, name))
     dp["person_hooks"] = PersonHooks(running, dp.workflow_data)
     dp.update.outer_middleware(metrics.update_middleware)  # outermost: times everything

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, NoReturn
 
-from bot import demo_options
+from bot import demo_options, worker
 from bot.cli_support import (
     OVERRIDES,
     CliEnv,
@@ -157,6 +157,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     sub.add_parser("run", help="start the bot (long polling; the demo without BOT_TOKEN)")
     sub.add_parser("webhook", help="serve WEBHOOK_URL's path at WEBHOOK_LISTEN and register it")
+    worker.add_parser(sub)
     demo_options.add_arguments(
         sub.add_parser("demo", help="chat with the bot in this terminal, on the local sandbox")
     )
@@ -212,7 +213,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.database is not None:
         OVERRIDES["database_url"] = args.database
     plugin = feature_commands().get(args.command)
-    env = CliEnv(seeds=tuple(f.seed for f in features() if f.seed is not None))
+    if args.command == "worker":
+        plugin = CliCommand("worker", worker.add_parser, worker.run)
+    running = features()
+    env = CliEnv(
+        seeds=tuple(f.seed for f in running if f.seed is not None),
+        feature_names=frozenset(f.name for f in running),
+    )
     try:
         return plugin.run(args, env) if plugin else COMMANDS[args.command](args)
     except UsageError as exc:

@@ -160,6 +160,7 @@ class CliEnv:
     the database as the bot would have it, without importing the features themselves."""
 
     seeds: Sequence[Seed] = ()
+    feature_names: frozenset[str] = frozenset()  # the features this bot runs
 
     def settings(self) -> Settings:
         return load_settings()

@@ -2,14 +2,20 @@
 
 Every process that serves the bot runs one (and `integra-bot worker` can run more); couriers
 on PostgreSQL share the rows with SKIP LOCKED. A courier claims a second's worth of due rows,
-then sends them one at a time: it marks a row `sending` and commits *before* the Bot API call,
-and `sent` after it. So a crash can leave at most one row per courier whose fate is unknown;
-that row is never sent again (nobody gets a second copy).
+then sends them one at a time: it marks a row `sending` and commits *before* the Bot API call.
+So a crash can leave at most one row per courier whose fate is unknown; that row is never
+sent again (nobody gets a second copy).
 
-Each kind of row has a handler (a notice to a person, a channel post…), registered by the
-feature that makes such rows. A handler sends through `Post.call`, which keeps Telegram's pace
-(bot.pacing), waits out a 429 for everyone, and tries a server error or a dropped connection
-again; a 403 (the person blocked the bot) or a 400 ends the row as failed.
+One commit per message: the outcome of a row (sent, failed, to try again later) is written in
+the same transaction that marks the next row `sending`, and at the end of a pass. Until then the
+finished row still reads `sending`, but it is the only one, so the guarantee above holds: after
+a crash at most one row is `sending`, and it becomes `unknown`.
+
+Each kind of row has a handler (a notice to a person, a channel post, a broadcast…),
+registered by the feature that makes such rows. A handler sends through `Post.call`, which
+keeps Telegram's pace (bot.pacing; shared through Redis with REDIS_URL), waits out a 429 for
+every send, and tries a server error or a dropped connection again; a 403 (the person blocked
+the bot) runs the `on_blocked` hooks and ends the row as failed, as a 400 does.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import logging
 import os
 import secrets
 import socket
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -36,7 +42,7 @@ from aiogram.exceptions import (
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.l10n import Locales
-from bot.pacing import Pacer
+from bot.pacing import Pacing
 from storage.models import utcnow
 from storage.repositories.outbox import Job, OutboxRepository
 
@@ -61,6 +67,18 @@ class Partial(Exception):
 
 
 JobHandler = Callable[[Job, "Post"], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a row ended (`later`: seconds until it is tried again, if it is)."""
+
+    job_id: int
+    status: str
+    error: str | None
+    later: float | None = None
+
+
 BlockedHook = Callable[[AsyncSession, int], Awaitable[None]]
 
 
@@ -71,7 +89,7 @@ class Post:
     bot: Bot
     sessions: async_sessionmaker[AsyncSession]
     locales: Locales
-    pacer: Pacer
+    pacer: Pacing
     sent: int = 0  # Bot API calls that went through for the current row
     services: dict[str, Any] = field(default_factory=dict)
 
@@ -80,9 +98,12 @@ class Post:
         for attempt in range(CALL_TRIES):
             await self.pacer.wait(chat_id)
             try:
-                result = await make()
+                try:
+                    result = await make()
+                finally:
+                    await self.pacer.sent()  # counted from its answer (bot.pacing)
             except TelegramRetryAfter as exc:
-                self.pacer.pause(exc.retry_after)
+                await self.pacer.hold(exc.retry_after)
                 if attempt == CALL_TRIES - 1:
                     raise
                 continue
@@ -106,7 +127,7 @@ class Courier:
         bot: Bot,
         sessions: async_sessionmaker[AsyncSession],
         locales: Locales,
-        pacer: Pacer,
+        pacer: Pacing,
         *,
         lease: float = 60.0,
         poll: float = 1.0,
@@ -131,6 +152,29 @@ class Courier:
         self._passes = 0
         self._last_empty = -1
         self._last_recover = -RECOVER_EVERY
+        self._recover_every = min(RECOVER_EVERY, max(0.5, lease))
+        # the outcome of the last row sent, written with the next row's start (one commit)
+        self._outcome: Outcome | None = None
+
+    def twin(self) -> Courier:
+        """Another courier of this process: the same handlers, services and pace (so several
+        rows can be in flight at once; each crash may then leave one per courier unsure)."""
+        other = Courier(
+            self.bot,
+            self.sessions,
+            self.locales,
+            self.pacer,
+            lease=self.lease.total_seconds(),
+            poll=self.poll,
+            batch=self.batch,
+        )
+        other.handlers, other.on_blocked, other.services = (
+            self.handlers,
+            self.on_blocked,
+            self.services,
+        )
+        other.clock = self.clock
+        return other
 
     def register(self, kind: str, handler: JobHandler) -> None:
         self.handlers[kind] = handler
@@ -155,7 +199,10 @@ class Courier:
         with contextlib.suppress(asyncio.CancelledError):
             await task
         async with self.sessions() as session, session.begin():
-            await OutboxRepository(session).release(self.name)
+            repo = OutboxRepository(session)
+            await self._write_outcome(repo)
+            await repo.release(self.name)
+        self._outcome = None
 
     async def run(self) -> None:
         while not self._stopping:
@@ -175,17 +222,24 @@ class Courier:
         this_pass = self._passes
         self._wake.clear()
         loop = asyncio.get_running_loop()
-        if loop.time() - self._last_recover >= RECOVER_EVERY:
+        if loop.time() - self._last_recover >= self._recover_every:
             self._last_recover = loop.time()
             await self._recover()
         async with self.sessions() as session, session.begin():
-            jobs = await OutboxRepository(session).claim(
-                self.name, self.batch, self.lease, now=self.clock()
-            )
-        for job in jobs:
-            if self._stopping:
-                break  # the rest is released by stop()
-            await self.deliver(job)
+            repo = OutboxRepository(session)
+            await self._write_outcome(repo)
+            jobs = await repo.claim(self.name, self.batch, self.lease, now=self.clock())
+        self._outcome = None
+        if jobs:
+            async with self._pass_session() as session:
+                for job in jobs:
+                    if self._stopping:
+                        break  # the rest is released by stop()
+                    await self.deliver(job, session)
+                if self._outcome is not None:  # nothing left: the last outcome on its own
+                    async with session.begin():
+                        await self._write_outcome(OutboxRepository(session))
+                    self._outcome = None
         if not jobs:
             self._last_empty = this_pass
         return len(jobs)
@@ -196,10 +250,42 @@ class Courier:
         if back or lost:
             log.warning("outbox: %d rows back to pending, %d of unknown fate", back, lost)
 
-    async def deliver(self, job: Job) -> None:
-        async with self.sessions() as session, session.begin():
-            if not await OutboxRepository(session).start(job.id, self.name, self.lease):
-                return  # the lease ran out meanwhile; another courier has it
+    async def _write_outcome(self, repo: OutboxRepository) -> None:
+        outcome = self._outcome
+        if outcome is None:
+            return
+        if outcome.later is not None:
+            later = utcnow() + timedelta(seconds=outcome.later)
+            await repo.retry(outcome.job_id, later, outcome.error)
+        else:
+            await repo.finish(outcome.job_id, outcome.status, outcome.error)
+
+    @contextlib.asynccontextmanager
+    async def _pass_session(self) -> AsyncIterator[AsyncSession]:
+        """One connection for a pass's transactions (no pool checkout and ping per message)."""
+        engine = self.sessions.kw.get("bind")
+        if engine is None:
+            async with self.sessions() as session:
+                yield session
+            return
+        async with engine.connect() as connection, self.sessions(bind=connection) as session:
+            yield session
+
+    async def deliver(self, job: Job, session: AsyncSession | None = None) -> None:
+        if session is None:
+            async with self.sessions() as own:
+                return await self.deliver(job, own)
+        # one transaction: the previous row's outcome, and this row marked `sending`
+        async with session.begin():
+            repo = OutboxRepository(session)
+            await self._write_outcome(repo)
+            started = await repo.start(job.id, self.name, self.lease)
+        self._outcome = None
+        if not started:
+            return  # the lease ran out meanwhile, or the row was cancelled
+        self._outcome = await self._send(job)
+
+    async def _send(self, job: Job) -> Outcome:
         handler = self.handlers.get(job.kind)
         post = Post(self.bot, self.sessions, self.locales, self.pacer, services=self.services)
         status, error, later = "sent", None, None
@@ -225,19 +311,17 @@ class Courier:
         if later is not None and (post.sent or job.attempts + 1 >= MAX_ATTEMPTS):
             status, later = "failed", None  # no second copy of what already went out
             error = "partial" if post.sent else "gave up"
-        async with self.sessions() as session, session.begin():
-            repo = OutboxRepository(session)
-            if later is not None:
-                await repo.retry(job.id, utcnow() + timedelta(seconds=later), error)
-            else:
-                await repo.finish(job.id, status, error)
+        return Outcome(job.id, status, error, later)
 
     async def _blocked(self, job: Job) -> None:
         if job.person_id is None or not self.on_blocked:
             return
-        async with self.sessions() as session, session.begin():
-            for hook in self.on_blocked:
-                await hook(session, job.person_id)
+        try:
+            async with self.sessions() as session, session.begin():
+                for hook in self.on_blocked:
+                    await hook(session, job.person_id)
+        except Exception as exc:  # the row's outcome is written all the same
+            log.error("outbox on_blocked hook failed: %s", type(exc).__name__, exc_info=exc)
 
     # -- for tests and the harness -----------------------------------------------------------
     async def settle(self, timeout: float = 15.0) -> None:  # noqa: ASYNC109

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from dialogs.menu import Command, Entry
+from dialogs.screen import Button
 
 if TYPE_CHECKING:
     from aiogram import Bot, Dispatcher, Router
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from bot.cli_support import CliEnv
     from bot.courier import Courier
     from bot.deeplinks import DeepLinks
+    from bot.events import Events
     from bot.flows import Cancellers, Reshowers
     from bot.images import Images
     from bot.l10n import Locales
@@ -63,6 +65,7 @@ class Wiring:
     reshowers: Reshowers
     in_order: InOrder
     images: Images
+    events: Events
 
     def provide(self, name: str, service: object) -> None:
         """A dependency the feature's handlers receive by this argument name."""
@@ -113,6 +116,7 @@ class Feature:
     - `forget`: before "delete all my data" removes the rows (files, channel posts, seats).
     - `withdraw`: before consent is withdrawn (what is public goes back to the research team).
     - `cli`: adds its `integra-bot` subcommands.
+    - `my_data`: a button of its own on "My data", for people who agreed (e.g. topics).
     """
 
     name: str
@@ -126,3 +130,4 @@ class Feature:
     forget: PersonHook | None = None
     withdraw: PersonHook | None = None
     cli: Sequence[CliCommand] = ()
+    my_data: Button | None = None

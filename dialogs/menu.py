@@ -67,13 +67,20 @@ class Menu:
 
     entries: tuple[Entry, ...] = CORE_ENTRIES
     commands: tuple[Command, ...] = FIRST_COMMANDS + LAST_COMMANDS
+    my_data: tuple[Button, ...] = ()  # features' buttons on "My data" (for who agreed)
 
     @classmethod
-    def of(cls, entries: Sequence[Entry], commands: Sequence[Command]) -> Menu:
+    def of(
+        cls,
+        entries: Sequence[Entry],
+        commands: Sequence[Command],
+        my_data: Sequence[Button] = (),
+    ) -> Menu:
         entry_commands = tuple(Command(e.code) for e in entries)
         return cls(
             entries=(*entries, *CORE_ENTRIES),
             commands=(*FIRST_COMMANDS, *entry_commands, *commands, *LAST_COMMANDS),
+            my_data=tuple(my_data),
         )
 
     @property

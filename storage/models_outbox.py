@@ -10,6 +10,10 @@ before the one network call) → sent | failed | cancelled. A courier that dies 
 claimed or sending; once the lease runs out, claimed rows go back to pending (they were never
 sent), and a sending row becomes `unknown`: Telegram may or may not have delivered it, and it
 is not sent again (at most one such row per courier per crash: couriers send one at a time).
+
+Bulk rows (a broadcast's deliveries, `bulk` true, `broadcast_id` set) wait for every due row
+that is not bulk (a notice, a reminder, a broadcast's progress report): a person told about a
+decision is not kept waiting behind twenty thousand announcements.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models import Base, utcnow
@@ -34,6 +38,8 @@ class Delivery(Base):
         ),
         Index("ix_deliveries_due", "status", "not_before"),
         Index("ix_deliveries_lane", "lane", "status"),
+        Index("ix_deliveries_queue", "status", "bulk", "id"),  # the claim's order
+        Index("ix_deliveries_broadcast", "broadcast_id", "status"),  # a broadcast's progress
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -55,3 +61,5 @@ class Delivery(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     done_at: Mapped[datetime | None]
     error: Mapped[str | None] = mapped_column(String(64))
+    bulk: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    broadcast_id: Mapped[int | None] = mapped_column(Integer)  # storage.models_broadcasts

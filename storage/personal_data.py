@@ -29,3 +29,6 @@ PERSONAL_TABLES.append(("responses", Response, "person_id"))
 from storage.models_sessions import SessionRegistration  # noqa: E402
 
 PERSONAL_TABLES.append(("registrations", SessionRegistration, "person_id"))
+from storage.models_broadcasts import Subscription  # noqa: E402
+
+PERSONAL_TABLES.append(("subscriptions", Subscription, "person_id"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import storage.models_broadcasts
 import storage.models_outbox
 import storage.models_photovoice
 import storage.models_sessions  # noqa: F401

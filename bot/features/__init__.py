@@ -9,6 +9,13 @@ from bot.feature import Feature
 
 
 def features() -> tuple[Feature, ...]:
-    from bot.features import learn, photovoice, polls, sessions, survey
+    from bot.features import broadcasts, learn, photovoice, polls, sessions, survey
 
-    return (survey.FEATURE, polls.FEATURE, photovoice.FEATURE, sessions.FEATURE, learn.FEATURE)
+    return (
+        survey.FEATURE,
+        polls.FEATURE,
+        photovoice.FEATURE,
+        sessions.FEATURE,
+        learn.FEATURE,
+        broadcasts.FEATURE,
+    )

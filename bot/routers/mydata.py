@@ -17,6 +17,7 @@ from bot.people_hooks import PersonHooks
 from bot.render import Reply
 from bot.settings import Settings
 from dialogs import mydata, onboarding
+from dialogs.menu import Menu
 from dialogs.mydata import (
     ANSWERS,
     DELETE,
@@ -33,13 +34,16 @@ from dialogs.survey import FormCatalog
 from storage.repositories import Repositories
 
 
-def sources(repo: Repositories, forms: FormCatalog, settings: Settings) -> mydata.Sources:
+def sources(
+    repo: Repositories, forms: FormCatalog, settings: Settings, menu: Menu
+) -> mydata.Sources:
     return mydata.Sources(
         records=repo.personal,
         forms=forms,
         polls=repo.polls,
         photovoice=repo.photovoice,
         fallback=settings.fallback_locale,
+        extra=menu.my_data,
     )
 
 
@@ -49,9 +53,10 @@ async def show(
     profile: Profile,
     forms: FormCatalog,
     settings: Settings,
+    menu: Menu,
 ) -> Reply:
     edit = isinstance(event, CallbackQuery)
-    return Reply(await mydata.overview(sources(repo, forms, settings), profile, edit=edit))
+    return Reply(await mydata.overview(sources(repo, forms, settings, menu), profile, edit=edit))
 
 
 async def answers(
@@ -60,11 +65,12 @@ async def answers(
     profile: Profile,
     forms: FormCatalog,
     settings: Settings,
+    menu: Menu,
 ) -> Reply:
     page = mydata.page_of(query.data)
     if page is None:  # a forged page number
         return Reply(toast=msg("button-expired"))
-    records = await mydata.gather(sources(repo, forms, settings), profile.person_id)
+    records = await mydata.gather(sources(repo, forms, settings, menu), profile.person_id)
     fallback = settings.fallback_locale
     return Reply([mydata.answers_page(records, page, profile.language, fallback)])
 
@@ -75,8 +81,9 @@ async def export(
     profile: Profile,
     forms: FormCatalog,
     settings: Settings,
+    menu: Menu,
 ) -> Reply:
-    records = await mydata.gather(sources(repo, forms, settings), profile.person_id)
+    records = await mydata.gather(sources(repo, forms, settings, menu), profile.person_id)
     now = datetime.now(UTC)
     return Reply([mydata.export_screen(profile, records, now, settings.fallback_locale)])
 
@@ -99,12 +106,13 @@ async def withdraw(
     bot: Bot,
     forms: FormCatalog,
     settings: Settings,
+    menu: Menu,
     person_hooks: PersonHooks,
 ) -> Reply:
     if profile.consented:
         await person_hooks.withdraw(repo, profile, bot)
     _, shown = await mydata.withdraw_keeping_answers(
-        repo.profiles, sources(repo, forms, settings), profile
+        repo.profiles, sources(repo, forms, settings, menu), profile
     )
     return Reply(shown)
 

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from dialogs.photovoice.model import SubmissionRecord
 from dialogs.polls.model import PollRecord
+from dialogs.screen import Button
 from dialogs.survey.form import Form
 from dialogs.survey.readback import ReadAnswer, read_back
 
@@ -94,6 +95,7 @@ class Sources:
     polls: PollLookup
     photovoice: SubmissionLookup
     fallback: str = "en"
+    extra: Sequence[Button] = ()  # the features' own buttons (dialogs.menu.Menu.my_data)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ until the person agrees again), or delete everything (only the language stays).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -59,7 +60,9 @@ def _parts(profile: Profile, records: PersonalRecords) -> list[Text]:
     return parts + _what_is_kept(records)
 
 
-def _buttons(profile: Profile, records: PersonalRecords) -> list[list[Button]]:
+def _buttons(
+    profile: Profile, records: PersonalRecords, extra: Sequence[Button] = ()
+) -> list[list[Button]]:
     rows: list[list[Button]] = []
     if records.questionnaires or records.votes:
         rows.append([Button(msg("mydata-answers"), action=ANSWERS)])
@@ -68,6 +71,7 @@ def _buttons(profile: Profile, records: PersonalRecords) -> list[list[Button]]:
     if records.anything:
         rows.append([Button(msg("mydata-export"), action=EXPORT)])
     if profile.consented:
+        rows += [[button] for button in extra]  # e.g. announcement topics
         rows.append([Button(msg("mydata-change-group"), action=GROUP)])
     rows.append([Button(msg("menu-language"), action="menu:language")])
     if profile.consented:
@@ -87,7 +91,8 @@ async def overview(
     parts = _parts(profile, records)
     if lead is not None:
         parts.insert(0, lead)
-    return [Screen(parts=parts, buttons=_buttons(profile, records), edit=edit)]
+    buttons = _buttons(profile, records, sources.extra)
+    return [Screen(parts=parts, buttons=buttons, edit=edit)]
 
 
 def confirm_withdraw() -> list[Screen]:

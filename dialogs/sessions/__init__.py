@@ -13,7 +13,7 @@ topic "sessions" of the announcements feature is told about new and cancelled se
 """
 
 # What bot/ uses of this package: its public face (import-linter keeps bot/ to it).
-from dialogs.sessions.announce import NO_ANNOUNCER, Announcer
+from dialogs.sessions.announce import NO_ANNOUNCER, Announcement, Announcer
 from dialogs.sessions.calendar import description_parts, filename, ics
 from dialogs.sessions.create import cancel, on_button, on_location, on_text, start_edit, start_new
 from dialogs.sessions.importer import UnreadableFile, read_csv, read_ics, save
@@ -44,6 +44,7 @@ __all__ = [
     "FLOW",
     "KIND",
     "NO_ANNOUNCER",
+    "Announcement",
     "Announcer",
     "Env",
     "Outcome",

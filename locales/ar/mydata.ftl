@@ -16,6 +16,7 @@ mydata-records =
         [votes] الأصوات في استطلاعات الرأي
         [photos] الصور
         [registrations] التسجيلات في الجلسات
+        [subscriptions] مواضيع الإعلانات
        *[other] سجلات أخرى
     }: { $count }
 mydata-nothing-kept = لا نحفظ منك أي إجابات أو أصوات أو صور.

@@ -16,6 +16,7 @@ mydata-records =
         [votes] Гласове в допитвания
         [photos] Снимки
         [registrations] Записвания за срещи
+        [subscriptions] Теми на съобщения
        *[other] Други записи
     }: { $count }
 mydata-nothing-kept = Не пазим ваши отговори, гласове или снимки.

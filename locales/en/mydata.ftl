@@ -16,6 +16,7 @@ mydata-records =
         [votes] Poll votes
         [photos] Photos
         [registrations] Session registrations
+        [subscriptions] Announcement topics
        *[other] Other records
     }: { $count }
 mydata-nothing-kept = We keep no answers, votes or photos from you.

@@ -16,6 +16,7 @@ mydata-records =
         [votes] رأی‌ها در نظرسنجی‌ها
         [photos] عکس‌ها
         [registrations] ثبت‌نام در جلسه‌ها
+        [subscriptions] موضوع‌های اطلاعیه
        *[other] موارد دیگر
     }: { $count }
 mydata-nothing-kept = هیچ پاسخ، رأی یا عکسی از شما نگه نمی‌داریم.

@@ -16,6 +16,7 @@ mydata-records =
         [votes] Голоса в опросах
         [photos] Фото
         [registrations] Записи на встречи
+        [subscriptions] Темы объявлений
        *[other] Другие записи
     }: { $count }
 mydata-nothing-kept = Мы не храним ваших ответов, голосов или фото.

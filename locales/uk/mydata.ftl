@@ -16,6 +16,7 @@ mydata-records =
         [votes] Голоси в опитуваннях
         [photos] Фото
         [registrations] Реєстрації на зустрічі
+        [subscriptions] Теми оголошень
        *[other] Інші записи
     }: { $count }
 mydata-nothing-kept = Ми не зберігаємо ваших відповідей, голосів чи фото.

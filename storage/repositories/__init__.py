@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.repositories.audit import AuditRepository
+from storage.repositories.broadcasts import BroadcastRepository
 from storage.repositories.outbox import OutboxRepository
 from storage.repositories.people import PeopleRepository
 from storage.repositories.personal import PersonalDataRepository
@@ -14,6 +15,7 @@ from storage.repositories.profiles import ProfileRepository
 from storage.repositories.roles import RoleRepository
 from storage.repositories.sessions import SessionRepository
 from storage.repositories.settings import KeyValueRepository
+from storage.repositories.subscriptions import SubscriptionRepository
 from storage.repositories.survey import SurveyRepository
 
 
@@ -33,6 +35,8 @@ class Repositories:
         self.survey = SurveyRepository(session)
         self.outbox = OutboxRepository(session)
         self.sessions = SessionRepository(session)
+        self.broadcasts = BroadcastRepository(session)
+        self.subscriptions = SubscriptionRepository(session)
 
 
 __all__ = [

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import Table, and_, bindparam, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -22,6 +22,29 @@ from storage.models_outbox import OPEN_STATUSES, Delivery
 from storage.upsert import insert_for
 
 ENQUEUED = "outbox_enqueued"  # session.info flag: the unit of work wakes the courier on commit
+
+# The courier runs these once per message: built once, on the table (no ORM bookkeeping).
+_table = cast(Table, Delivery.__table__)
+_rows = _table.c
+_START = (
+    update(_table)
+    .where(
+        _rows.id == bindparam("job_id"),
+        _rows.status == "claimed",
+        _rows.claimed_by == bindparam("worker"),
+    )
+    .values(status="sending", attempts=_rows.attempts + 1, lease_until=bindparam("lease_until"))
+)
+_FINISH = (
+    update(_table)
+    .where(_rows.id == bindparam("job_id"))
+    .values(
+        status=bindparam("status"),
+        error=bindparam("error"),
+        done_at=bindparam("done_at"),
+        lease_until=None,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +57,8 @@ class Job:
     lane: str | None
     payload: dict[str, Any]
     attempts: int
+    bulk: bool = False
+    broadcast_id: int | None = None
 
 
 class OutboxRepository:
@@ -79,8 +104,8 @@ class OutboxRepository:
     async def claim(
         self, worker: str, limit: int, lease: timedelta, now: datetime | None = None
     ) -> list[Job]:
-        """Take up to `limit` due rows, oldest first; a row whose lane has an earlier open row
-        waits for it."""
+        """Take up to `limit` due rows, oldest first but bulk rows (broadcasts) after the rest;
+        a row whose lane has an earlier open row waits for it."""
         now = now or utcnow()
         row, earlier = aliased(Delivery), aliased(Delivery)  # apart from the UPDATE's own table
         lane_busy = exists().where(
@@ -95,7 +120,7 @@ class OutboxRepository:
                 row.not_before <= now,
                 or_(row.lane.is_(None), ~lane_busy),
             )
-            .order_by(row.id)
+            .order_by(row.bulk, row.id)
             .limit(limit)
         )
         if self._postgres:
@@ -118,38 +143,27 @@ class OutboxRepository:
                 Delivery.lane,
                 Delivery.payload,
                 Delivery.attempts,
+                Delivery.bulk,
+                Delivery.broadcast_id,
             )
             .execution_options(synchronize_session=False)
         )
         rows = (await self.session.execute(stmt)).all()
-        return sorted((Job(*row) for row in rows), key=lambda job: job.id)
+        return sorted((Job(*row) for row in rows), key=lambda job: (job.bulk, job.id))
 
     async def start(self, job_id: int, worker: str, lease: timedelta) -> bool:
         """Mark the row as being sent (commit this before the network call). False when the
-        lease was lost meanwhile: then the row must not be sent."""
+        lease was lost meanwhile (or the row was cancelled): then it must not be sent."""
         result = await self.session.execute(
-            update(Delivery)
-            .where(
-                Delivery.id == job_id,
-                Delivery.status == "claimed",
-                Delivery.claimed_by == worker,
-            )
-            .values(
-                status="sending",
-                attempts=Delivery.attempts + 1,
-                lease_until=utcnow() + lease,
-            )
-            .execution_options(synchronize_session=False)
+            _START,
+            {"job_id": job_id, "worker": worker, "lease_until": utcnow() + lease},
         )
         return bool(getattr(result, "rowcount", 0))
 
     async def finish(self, job_id: int, status: str, error: str | None = None) -> None:
         """sent, failed or cancelled."""
         await self.session.execute(
-            update(Delivery)
-            .where(Delivery.id == job_id)
-            .values(status=status, error=error, done_at=utcnow(), lease_until=None)
-            .execution_options(synchronize_session=False)
+            _FINISH, {"job_id": job_id, "status": status, "error": error, "done_at": utcnow()}
         )
 
     async def retry(self, job_id: int, not_before: datetime, error: str | None = None) -> None:

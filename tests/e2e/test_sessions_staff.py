@@ -198,17 +198,18 @@ async def test_cancel_discards_an_unfinished_new_session(sb, running):
 
 
 async def test_publishing_and_cancelling_go_through_the_one_announcement_point(sb, running):
-    """The broadcasts feature's topic "sessions" hears of new and cancelled sessions through
-    dialogs.sessions.announce (here a recorder stands in for it), in every language."""
+    """The topic "sessions" hears of new and cancelled sessions through dialogs.sessions.announce
+    and bot.events (a recorder listens beside the announcements feature), in every language."""
+    from bot.events import SESSION_ANNOUNCED
     from bot.l10n import Locales
     from dialogs.languages import LANGUAGES
 
     heard = []
 
-    async def recorder(announcement) -> None:
-        heard.append(announcement)
+    async def recorder(repo, details) -> None:
+        heard.append(details["announcement"])
 
-    running.app.dp["sessions_announcer"] = recorder
+    running.app.dp["events"].on(SESSION_ANNOUNCED, recorder)  # beside the announcements
     staff = sb.user(ADMIN_ID, "Staff", language_code="en")
     await onboard(staff, "en", "bulgarian_citizen")
     await staff.command("/newsession")

@@ -45,3 +45,34 @@ def test_a_429_pauses_every_chat() -> None:
     assert abs(pacer.reserve(2) - (5 + 1 / 30)) < 1e-9
     clock.now += 10
     assert pacer.reserve(3) == 0
+
+
+def test_no_second_holds_more_than_the_rate_even_when_answers_come_late() -> None:
+    clock = Clock()
+    pacer = Pacer(rate=3, chat_interval=0, clock=clock)
+    first = pacer.reserve(1)
+    clock.now += 0.2  # the first send's answer took 0.2 s: it may have arrived that late
+    pacer.answered()
+    for chat in (2, 3):
+        clock.now += pacer.reserve(chat)
+        pacer.answered()
+    assert first == 0
+    # the fourth goes a second after the first one's answer, not a second after its slot
+    assert abs(clock.now + pacer.reserve(4) - (100.2 + 1.0)) < 1e-9
+
+
+def test_a_late_send_is_made_up_for_but_not_after_a_429() -> None:
+    clock = Clock()
+    pacer = Pacer(rate=10, chat_interval=0, clock=clock)
+    assert pacer.reserve(1) == 0
+    clock.now += 0.3  # that send took longer: two slots (0.1 and 0.2) went by unused
+    assert pacer.reserve(2) == 0
+    assert pacer.reserve(3) == 0  # made up
+    assert pacer.reserve(4) == 0
+    assert abs(pacer.reserve(5) - 0.1) < 1e-9  # caught up: the pace again
+    clock.now += 5  # idle for a while: nothing to make up, the pace starts again
+    assert pacer.reserve(6) == 0
+    assert abs(pacer.reserve(7) - 0.1) < 1e-9
+    pacer.pause(2)
+    assert abs(pacer.reserve(8) - 2) < 1e-9
+    assert abs(pacer.reserve(9) - 2.1) < 1e-9  # after a 429 nothing is made up

@@ -12,6 +12,7 @@ from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
+from bot.events import POLL_OPENED, Events
 from bot.feature import Wiring
 from bot.flows import InFlow
 from bot.l10n import Locales, Translator
@@ -123,13 +124,20 @@ async def draft_text(
 
 
 async def draft_button(
-    query: CallbackQuery, repo: Repositories, profile: Profile, settings: Settings, bot: Bot
+    query: CallbackQuery,
+    repo: Repositories,
+    profile: Profile,
+    settings: Settings,
+    bot: Bot,
+    events: Events,
 ) -> Reply:
     env = await _env(repo, settings, bot)
     data = query.data or ""
     screens, toast = await on_draft_button(
         repo.polls, repo.profiles, repo.audit, profile, data, env
     )
+    if data == "pn:open" and screens:  # a poll opened now: whoever listens hears of it
+        await events.emit(POLL_OPENED, repo, now=env.now)
     return Reply(screens, toast=toast)
 
 
@@ -140,6 +148,7 @@ async def open_or_close(
     profile: Profile,
     settings: Settings,
     bot: Bot,
+    events: Events,
 ) -> Reply:
     env = await _env(repo, settings, bot)
     screens = await set_open(
@@ -151,6 +160,8 @@ async def open_or_close(
         opening=command.command.lower() == "openpoll",
         bot_username=env.bot_username,
     )
+    if command.command.lower() == "openpoll":  # a poll opened now: whoever listens hears of it
+        await events.emit(POLL_OPENED, repo, now=env.now)
     return Reply(screens)
 
 

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from bot.cli_support import CliEnv, UsageError
 from dialogs.languages import LANGUAGES
+from dialogs.sessions import NO_ANNOUNCER
 
 MAX_FILE = 5 * 1024 * 1024  # bytes: a schedule, not an archive
 
 if TYPE_CHECKING:
     from bot.settings import Settings
+    from dialogs.sessions import Announcement, Announcer
     from storage.repositories import Repositories
 
 
@@ -87,7 +89,7 @@ def _read(path: Path) -> bytes:
 
 
 def cmd_import(args: argparse.Namespace, env: CliEnv) -> int:
-    from dialogs.sessions import NO_ANNOUNCER, UnreadableFile, read_csv, read_ics, save
+    from dialogs.sessions import UnreadableFile, read_csv, read_ics, save
     from storage.models import utcnow
 
     if not 0 < args.capacity <= 10_000:
@@ -128,7 +130,7 @@ def cmd_import(args: argparse.Namespace, env: CliEnv) -> int:
             now=now,
             tz=settings.timezone,
             publish=not args.draft,
-            announcer=NO_ANNOUNCER,  # LEAD: the broadcasts feature's announcer, when merged
+            announcer=cli_announcer(repo, settings, env),
         )
 
     saved = asyncio.run(env.in_transaction(store_all, create=True))
@@ -140,3 +142,19 @@ def cmd_import(args: argparse.Namespace, env: CliEnv) -> int:
         f"{len(schedule.problems)} not imported"
     )
     return 0
+
+
+def cli_announcer(repo: Repositories, settings: Settings, env: CliEnv) -> Announcer:
+    """Sessions imported as published are announced to the topic "sessions" as publishing one
+    in the chat does (the announcements feature writes it; none when it is not running)."""
+    if "broadcasts" not in env.feature_names:
+        return NO_ANNOUNCER
+    from bot.features.broadcasts.listen import tell_about_session
+    from bot.l10n import Locales
+
+    locales = Locales(fallback=settings.fallback_locale, default=settings.default_locale)
+
+    async def announce(announcement: Announcement) -> None:
+        await tell_about_session(repo, settings, locales, {"announcement": announcement})
+
+    return announce

@@ -19,6 +19,7 @@ from bot.l10n import Translator
 from bot.render import Reply, Venue, send_screen
 from bot.settings import Settings
 from dialogs import onboarding
+from dialogs.broadcasts import topics_button
 from dialogs.ids import parse_key
 from dialogs.notify import send_later
 from dialogs.profile import Profile
@@ -63,8 +64,8 @@ async def show_list(
     event: TelegramObject, repo: Repositories, profile: Profile, settings: Settings
 ) -> Reply:
     edit = isinstance(event, CallbackQuery)
-    # the broadcasts feature's "Announcements" row (topics_button()) goes in extra_rows
-    screen = await browse(repo.sessions, profile, env_of(settings), edit=edit)
+    rows = [[topics_button()]] if profile.consented else []  # hear of new sessions
+    screen = await browse(repo.sessions, profile, env_of(settings), edit=edit, extra_rows=rows)
     return Reply([screen])
 
 
@@ -75,7 +76,10 @@ async def list_page(
     page = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 5 else None
     if page is None:
         return Reply(toast=msg("button-expired"))
-    screen = await browse(repo.sessions, profile, env_of(settings), page, edit=True)
+    rows = [[topics_button()]] if profile.consented else []
+    screen = await browse(
+        repo.sessions, profile, env_of(settings), page, edit=True, extra_rows=rows
+    )
     return Reply([screen])
 
 

@@ -11,6 +11,7 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
+from bot.events import SESSION_ANNOUNCED, Events
 from bot.feature import Wiring
 from bot.flows import InFlow
 from bot.render import Reply
@@ -22,7 +23,7 @@ from dialogs.profile import Profile
 from dialogs.screen import msg
 from dialogs.sessions import (
     FLOW,
-    NO_ANNOUNCER,
+    Announcement,
     Announcer,
     Env,
     Outcome,
@@ -43,7 +44,17 @@ from storage.models import utcnow
 from storage.pseudonyms import pseudonym
 from storage.repositories import Repositories
 
-ANNOUNCER = "sessions_announcer"  # dp key of the broadcasts feature's announcer, when wired
+
+def announcer_for(events: Events, repo: Repositories) -> Announcer:
+    """Publishing or cancelling a session is told (bot.events) to whoever listens: the
+    announcements feature then writes it for the topic "sessions", in this transaction."""
+
+    async def announce(announcement: Announcement) -> None:
+        await events.emit(SESSION_ANNOUNCED, repo, announcement=announcement)
+
+    return announce
+
+
 STAFF_ACTIONS = ("new", "list", "open", "edit", "publish", "people", "cancel", "cancel-yes")
 
 
@@ -101,14 +112,14 @@ async def draft_button(
     repo: Repositories,
     profile: Profile,
     settings: Settings,
-    sessions_announcer: Announcer = NO_ANNOUNCER,
+    events: Events,
 ) -> Reply:
     data = query.data or ""
     outcome = await on_button(
         repo.sessions,
         repo.profiles,
         repo.outbox,
-        sessions_announcer,
+        announcer_for(events, repo),
         profile,
         env_of(settings),
         data,
@@ -124,7 +135,7 @@ async def staff_button(
     profile: Profile,
     settings: Settings,
     pseudonym_key: str,
-    sessions_announcer: Announcer = NO_ANNOUNCER,
+    events: Events,
 ) -> Reply:
     what, _, raw = (query.data or "").removeprefix("sx:").partition(":")
     env, store = env_of(settings), repo.sessions
@@ -141,14 +152,16 @@ async def staff_button(
     elif what == "edit":
         outcome = await start_edit(store, repo.profiles, profile, env, session_id)
     elif what == "publish":
-        outcome = await publish(store, sessions_announcer, env, session_id)
+        outcome = await publish(store, announcer_for(events, repo), env, session_id)
     elif what == "people":
         label = partial(pseudonym, pseudonym_key)  # names are never stored, pseudonyms shown
         outcome = await registrations(store, env, session_id, label)
     elif what == "cancel":
         outcome = await ask_cancel(store, env, session_id)
     else:
-        outcome = await cancel_session(store, repo.outbox, sessions_announcer, env, session_id)
+        outcome = await cancel_session(
+            store, repo.outbox, announcer_for(events, repo), env, session_id
+        )
     if what in ("publish", "people", "cancel-yes", "edit"):
         done = "ok" if outcome.screens else "refused"
         await repo.audit.record(profile.telegram_id, f"session-{what}", done, str(session_id))
