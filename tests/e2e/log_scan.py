@@ -54,7 +54,10 @@ def leaks(sb: Sandbox, lines: list[tuple[int, str]]) -> list[str]:
         and not text.startswith("/")
         and (sb.bot.username or "") not in text  # the bot's own public name, typed back
     }
-    id_re = re.compile(r"(?<![\d.])(" + "|".join(map(re.escape, people)) + r")(?![\d.])")
+    # an id, not a part of a longer number nor a duration ("Duration 5027 ms" is aiogram's)
+    id_re = re.compile(
+        r"(?<![\d.])(" + "|".join(map(re.escape, people)) + r")(?![\d.])(?!\s*ms\b)"
+    )
     found = []
     for level, line in lines:
         if sb.token in line:
